@@ -1,0 +1,35 @@
+import type { MomentDraft, Playbook, Segment } from '../types.ts';
+
+export interface RuleContext {
+  /** The transcript so far, sorted by start time. */
+  readonly segments: readonly Segment[];
+  readonly playbook: Playbook;
+}
+
+export interface SegmentRuleContext extends RuleContext {
+  /**
+   * Index of the segment being evaluated. A rule returns the moments anchored at
+   * `segments[at]`, looking only at `segments[0..at]` (never ahead), so that the
+   * live run (one segment at a time) and the post-call run agree.
+   */
+  readonly at: number;
+}
+
+export interface CallRuleContext extends RuleContext {
+  /** True once the call has ended (post-call run or the live run's final flush). */
+  readonly ended: boolean;
+}
+
+export interface Rule {
+  /** The moment kind this rule emits (`tracker.*` for playbook trackers). */
+  readonly kind: string;
+  /** Per-segment rule: moments anchored at `segments[at]`. */
+  readonly evaluate?: (ctx: SegmentRuleContext) => MomentDraft[];
+  /** Call-level rule (e.g. next_steps.missing): runs when the call ends. */
+  readonly evaluateCall?: (ctx: CallRuleContext) => MomentDraft[];
+}
+
+/** Gives a rule its shape and types; returns its argument (like WXT's defineContentScript). */
+export function defineRule<R extends Rule>(rule: R): R {
+  return rule;
+}
