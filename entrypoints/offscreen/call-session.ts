@@ -1,0 +1,132 @@
+/**
+ * One recording: the capture graph feeds the speech pipeline; every finished segment is
+ * written to Dexie at once, run through the live analyser, and its moments written too.
+ * Nothing of value is kept only in memory: a crash loses at most the utterance in flight.
+ */
+import type { CaptureStatus, MeetingInfo } from '../../core/meeting/capture-messages.ts';
+import type { Segment, Speaker } from '../../core/types.ts';
+import { createLiveAnalyzer } from '../../core/live-analyzer.ts';
+import type { PitchsideDb } from '../../store/db.ts';
+import { saveCall, updateCall } from '../../store/calls.ts';
+import { replaceMoments, saveMoments, saveSegment } from '../../store/transcript.ts';
+import { getSettings } from '../../store/settings.ts';
+import { openCaptureGraph, SAMPLE_RATE, type CaptureGraph } from './capture-graph.ts';
+import { keepCallAudio, type AudioKeeper } from './keep-call-audio.ts';
+import { loadPlaybook } from './load-playbook.ts';
+import { createSpeechPipeline, type SpeechPipeline, type SpeechSegment } from './speech-pipeline.ts';
+
+export interface CallSession {
+  readonly callId: string;
+  readonly tabId: number;
+  status(): CaptureStatus;
+  setMuted(muted: boolean): void;
+  setMeeting(meeting: MeetingInfo): void;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  db: PitchsideDb;
+  streamId: string;
+  tabId: number;
+  meeting: MeetingInfo;
+  /** Called whenever something the panel shows changed outside Dexie (warnings, stop). */
+  onChange: () => void;
+}
+
+export async function startCallSession({ db, streamId, tabId, meeting, onChange }: StartOptions): Promise<CallSession> {
+  const callId = crypto.randomUUID();
+  const startedAt = Date.now();
+  const settings = await getSettings(db);
+  const analyzer = createLiveAnalyzer({ callId, playbook: await loadPlaybook(db) });
+  let participants = meeting.participants ?? [];
+  let muted = false;
+  let warning: string | undefined;
+  let capturedSeconds = 0;
+  let writes: Promise<unknown> = Promise.resolve();
+
+  const nameFor = (speaker: Speaker) => (speaker === 'customer' && participants.length === 1 ? participants[0] : undefined);
+  const onSegment = (s: SpeechSegment) => {
+    const segment: Segment = { ...s, id: crypto.randomUUID(), callId, speakerName: nameFor(s.speaker) };
+    if (!segment.speakerName) delete segment.speakerName;
+    // One chain: segments and moments land in Dexie in the order they were produced.
+    writes = writes.then(async () => {
+      await saveSegment(db, segment);
+      const { moments } = analyzer.push(segment);
+      if (moments.length > 0) await saveMoments(db, moments);
+    }).catch((err: unknown) => {
+      warning = `Could not save the transcript: ${String(err)}`;
+      onChange();
+    });
+  };
+
+  const speech: SpeechPipeline = await createSpeechPipeline({
+    model: settings.model,
+    language: settings.language,
+    onSegment,
+    onWarning: (w) => {
+      warning = w;
+      onChange();
+    },
+  });
+
+  await saveCall(db, {
+    id: callId, title: meeting.title || 'Untitled call', platform: meeting.platform, status: 'recording',
+    startedAt, participants, model: speech.model,
+  });
+
+  let graph: CaptureGraph;
+  try {
+    graph = await openCaptureGraph(streamId, ({ rep, customer }) => {
+      if (muted) rep.fill(0); // the rep's muted microphone is never transcribed
+      capturedSeconds += customer.length / SAMPLE_RATE;
+      speech.push('rep', rep);
+      speech.push('customer', customer);
+    });
+  } catch (err) {
+    await updateCall(db, callId, { status: 'interrupted', endedAt: Date.now(), duration: 0 });
+    await speech.dispose();
+    throw err;
+  }
+  if (!graph.micAvailable) warning = `Microphone unavailable (${graph.micError}); recording the meeting tab only.`;
+  const keeper: AudioKeeper | undefined = settings.keepAudio ? keepCallAudio(db, callId, graph.mixed) : undefined;
+
+  let stopping: Promise<void> | undefined;
+  return {
+    callId,
+    tabId,
+    status: () => ({
+      recording: stopping === undefined,
+      callId, tabId, startedAt,
+      model: speech.model,
+      backend: speech.backend,
+      lagSeconds: speech.pendingSeconds(),
+      micMuted: muted,
+      micAvailable: graph.micAvailable,
+      playbackLevel: graph.playbackLevel(),
+      warning,
+    }),
+    setMuted: (m) => {
+      muted = m;
+      onChange();
+    },
+    setMeeting: (m) => {
+      if (m.participants?.length) participants = m.participants;
+      const patch = { participants, ...(m.title ? { title: m.title } : {}) };
+      writes = writes.then(() => updateCall(db, callId, patch)).catch(() => undefined);
+    },
+    stop: () => {
+      stopping ??= (async () => {
+        await graph.stop();
+        await keeper?.stop();
+        await speech.flush();
+        await writes;
+        // The final set: also removes live moments an out-of-order segment retracted.
+        const { all, metrics } = analyzer.end();
+        await replaceMoments(db, callId, all);
+        await updateCall(db, callId, { status: 'done', endedAt: Date.now(), duration: capturedSeconds, metrics });
+        await speech.dispose();
+      })();
+      return stopping;
+    },
+  };
+}
