@@ -1,0 +1,13 @@
+import type { Segment } from '../types.ts';
+
+/** The name shown for a segment's speaker: the meeting's display name when known. */
+export function speakerLabel(seg: Pick<Segment, 'speaker' | 'speakerName'>): string {
+  const name = seg.speakerName?.trim();
+  if (name) return name;
+  return seg.speaker === 'rep' ? 'Rep' : 'Customer';
+}
+
+/** One line of cue text: no line breaks (a blank line ends a cue) and no `-->`. */
+export function cueText(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/-->/g, '->').trim();
+}
