@@ -60,6 +60,7 @@ export function createLiveAnalyzer(options: LiveAnalyzerOptions): LiveAnalyzer {
   const sorted: Segment[] = [];
   /** slots[i]: the moments anchored at sorted[i], in rule order. */
   const slots: Moment[][] = [];
+  const segmentsById = new Map<string, Segment>();
   let emitted = new Map<string, Moment>();
   let metrics = createMetricsTracker();
   let ended = false;
@@ -88,7 +89,9 @@ export function createLiveAnalyzer(options: LiveAnalyzerOptions): LiveAnalyzer {
   function push(input: Segment): LiveUpdate {
     if (ended) throw new Error('live analyzer: push() after end()');
     const seg = withSentiment(input, options.scoreSentiment);
-    const existing = sorted.findIndex((s) => s.id === seg.id);
+    const previous = segmentsById.get(seg.id);
+    const existing = previous ? sorted.indexOf(previous) : -1;
+    segmentsById.set(seg.id, seg);
     if (existing >= 0) {
       // A replayed or re-transcribed segment: replace it and rebuild (rare).
       sorted.splice(existing, 1);
