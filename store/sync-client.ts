@@ -13,7 +13,7 @@
  *   Runs one at a time across the extension's pages and service worker (Web Locks).
  *   Progress and problems land in the sync state: getSyncStatus(db) (store/sync-state.ts).
  */
-import { commentSchema, type SyncComment, type SyncItemResult } from '../core/sync-schema.ts';
+import { commentSchema, type SyncItemResult, type SyncPullResponse } from '../core/sync-schema.ts';
 import { db as defaultDb, type PitchsideDb } from './db.ts';
 import { DEFAULT_RETRY, withRetry, type Outcome, type RetryPolicy } from './backoff.ts';
 import { pendingRows } from './outbox.ts';
@@ -121,24 +121,29 @@ async function push(db: PitchsideDb, settings: Settings, http: Http, report: Syn
   return true;
 }
 
+const MAX_PULL_PAGES = 50;
+
 async function pull(db: PitchsideDb, http: Http, report: SyncReport): Promise<boolean> {
-  const { cursor } = await readSyncState(db);
-  const outcome = await http('GET', `/api/v1/sync${cursor ? `?since=${encodeURIComponent(cursor)}` : ''}`);
-  if (outcome.kind === 'retry') return fail(report, 'offline', outcome.error);
-  const reply = outcome.value;
-  if (reply.status === 401 || reply.status === 403) return fail(report, 'unauthorized', `the server refused the token (${reason(reply)})`);
-  if (reply.status !== 200) return fail(report, 'problem', `pull failed: ${reason(reply)}`);
-  const body = reply.body as { cursor?: unknown; comments?: unknown[]; playbook?: unknown };
-  const comments = (body.comments ?? []).flatMap((c) => {
-    const parsed = commentSchema.safeParse(c);
-    return parsed.success ? [parsed.data as SyncComment] : [];
-  });
-  await db.transaction('rw', db.comments, db.settings, async () => {
-    await db.comments.bulkPut(comments);
-    if (body.playbook != null) await db.settings.put({ key: PLAYBOOK_KEY, value: body.playbook });
-    if (typeof body.cursor === 'string') await writeSyncState(db, { cursor: body.cursor });
-  });
-  report.comments += comments.length;
+  for (let page = 0; page < MAX_PULL_PAGES; page++) {
+    const { cursor } = await readSyncState(db);
+    const outcome = await http('GET', `/api/v1/sync${cursor ? `?since=${encodeURIComponent(cursor)}` : ''}`);
+    if (outcome.kind === 'retry') return fail(report, 'offline', outcome.error);
+    const reply = outcome.value;
+    if (reply.status === 401 || reply.status === 403) return fail(report, 'unauthorized', `the server refused the token (${reason(reply)})`);
+    if (reply.status !== 200) return fail(report, 'problem', `pull failed: ${reason(reply)}`);
+    const body = reply.body as Partial<SyncPullResponse>;
+    const comments = (body.comments ?? []).flatMap((c) => {
+      const parsed = commentSchema.safeParse(c);
+      return parsed.success ? [parsed.data] : [];
+    });
+    await db.transaction('rw', db.comments, db.settings, async () => {
+      await db.comments.bulkPut(comments);
+      if (body.playbook != null) await db.settings.put({ key: PLAYBOOK_KEY, value: body.playbook });
+      if (typeof body.cursor === 'string') await writeSyncState(db, { cursor: body.cursor });
+    });
+    report.comments += comments.length;
+    if (!body.hasMore || body.cursor === cursor) return true;
+  }
   return true;
 }
 
