@@ -19,8 +19,10 @@ export default defineConfig({
     action: { default_title: 'Pitchside: start/stop recording this call' },
     side_panel: { default_path: 'sidepanel.html' },
     commands: {
+      // Not Alt+Shift+R: Chromium on Linux refuses every Alt+Shift suggested key (left unassigned),
+      // and Ctrl+Shift+E / Alt+R are Teams' and Zoom's own shortcuts.
       'toggle-recording': {
-        suggested_key: { default: 'Alt+Shift+R' },
+        suggested_key: { default: 'Ctrl+Shift+Y', mac: 'Command+Shift+Y' },
         description: 'Start or stop recording this call',
       },
     },

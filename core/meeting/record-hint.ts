@@ -22,7 +22,7 @@ const CSS = `
   [hidden] { display: none; }
 `;
 
-export function createRecordHint(doc: Document, shortcut = 'Alt+Shift+R'): RecordHint {
+export function createRecordHint(doc: Document, shortcut = 'Ctrl+Shift+Y'): RecordHint {
   const host = doc.createElement('pitchside-hint');
   const root = host.attachShadow({ mode: 'closed' });
   root.innerHTML = `<style>${CSS}</style>

@@ -11,7 +11,7 @@ async function ask(): Promise<void> {
   try {
     const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
     stream.getTracks().forEach((t) => t.stop());
-    show(true, 'Microphone allowed. You are ready: open your meeting and press the Pitchside button or Alt+Shift+R.');
+    show(true, 'Microphone allowed. You are ready: open your meeting and press the Pitchside button or Ctrl+Shift+Y.');
     button.disabled = true;
   } catch (err) {
     const name = err instanceof Error ? err.name : '';

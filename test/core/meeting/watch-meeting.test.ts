@@ -47,7 +47,7 @@ describe('watchMeeting', () => {
 describe('record hint', () => {
   it('attaches to the page inside a closed shadow root and removes cleanly', async () => {
     const { document, window } = loadMarkup('meet-in-call.html');
-    const hint = createRecordHint(document, 'Alt+Shift+R');
+    const hint = createRecordHint(document, 'Ctrl+Shift+Y');
     hint.show();
     const host = document.querySelector('pitchside-hint');
     expect(host).not.toBeNull();
