@@ -107,6 +107,8 @@ export interface SyncPullResponse {
   comments: SyncComment[];
   /** The org's playbook when it changed since the cursor, else null. */
   playbook: unknown | null;
+  /** True when more comments wait past `cursor`: pull again right away. */
+  hasMore?: boolean;
 }
 
 /** First zod issue as `{ field, message }`, for 400 answers and client-side errors. */

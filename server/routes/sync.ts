@@ -1,0 +1,41 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { rateLimiter } from 'hono-rate-limiter';
+import { z } from 'zod';
+import { syncPushSchema } from '../../core/sync-schema.ts';
+import type { AppContext, AppEnv } from '../app-env.ts';
+import { requireUser } from '../auth/principal.ts';
+import { validate, invalid } from '../http/validate.ts';
+import { parseCursor, pullChanges } from '../sync/pull-changes.ts';
+import { pushBatch } from '../sync/push-batch.ts';
+
+/** POST/GET /api/v1/sync: the extension's outbox push and its pull of comments and playbook. */
+export function syncRoutes(ctx: AppContext) {
+  const limited = rateLimiter<AppEnv>({
+    windowMs: 60_000,
+    limit: ctx.env.SYNC_RATE_LIMIT,
+    standardHeaders: 'draft-7',
+    keyGenerator: (c) => c.get('user').id,
+    message: { error: 'rate_limited', message: 'too many sync requests; retry later' },
+  });
+  return new Hono<AppEnv>()
+    .use(requireUser(ctx), limited)
+    .post(
+      '/',
+      bodyLimit({
+        maxSize: ctx.env.MAX_SYNC_BYTES,
+        onError: (c) => c.json({ error: 'payload_too_large', message: `sync body over ${ctx.env.MAX_SYNC_BYTES} bytes` }, 413),
+      }),
+      validate('json', syncPushSchema),
+      async (c) => {
+        const results = await ctx.withWriteLock(() => pushBatch(ctx.db, c.get('user'), c.req.valid('json')));
+        for (const r of results) ctx.metrics.syncItems.inc({ type: r.type, status: r.status });
+        return c.json({ results });
+      },
+    )
+    .get('/', validate('query', z.object({ since: z.string().max(64).optional() })), async (c) => {
+      const from = parseCursor(c.req.valid('query').since);
+      if (!from) return c.json(invalid('since', 'not a cursor from this server'), 400);
+      return c.json(await pullChanges(ctx.db, c.get('user'), from));
+    });
+}

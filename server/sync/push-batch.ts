@@ -1,0 +1,122 @@
+import { getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { SyncItemResult, SyncPush } from '../../core/sync-schema.ts';
+import type { Principal } from '../app-env.ts';
+import type { Db } from '../db/open-db.ts';
+import { calls, moments, segments } from '../db/schema/index.ts';
+import { classifyItem, type StoredVersion } from './classify-item.ts';
+import { refreshCallStats } from './refresh-call-stats.ts';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+type Versioned = { id: SQLiteColumn; userId: SQLiteColumn; updatedAt: SQLiteColumn };
+
+const CHUNK = 300;
+
+function chunks<T>(items: T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+async function storedVersions(tx: Tx, table: SQLiteTable & Versioned, ids: string[]): Promise<Map<string, StoredVersion>> {
+  const found = new Map<string, StoredVersion>();
+  for (const part of chunks([...new Set(ids)], 500)) {
+    const rows = await tx
+      .select({ id: table.id, userId: table.userId, updatedAt: table.updatedAt })
+      .from(table as SQLiteTable)
+      .where(inArray(table.id, part))
+      .all();
+    for (const r of rows as { id: string; userId: string; updatedAt: number }[]) found.set(r.id, r);
+  }
+  return found;
+}
+
+/** `SET col = excluded.col` for every column but the id and the owner. */
+function excludedSet(table: SQLiteTable, columns: string[]): Record<string, SQL> {
+  const all = getTableColumns(table);
+  return Object.fromEntries(columns.map((key) => [key, sql.raw(`excluded."${all[key].name}"`)]));
+}
+
+const callCols = ['title', 'platform', 'status', 'startedAt', 'endedAt', 'duration', 'participants', 'model', 'notes', 'metrics', 'updatedAt', 'deleted'];
+const segmentCols = ['callId', 'speaker', 'start', 'end', 'text', 'sentimentScore', 'sentimentLabel', 'speakerName', 'updatedAt', 'deleted'];
+const momentCols = ['callId', 'kind', 'speaker', 'start', 'end', 'text', 'severity', 'suggestion', 'competitor', 'segmentId', 'updatedAt', 'deleted'];
+
+/**
+ * Applies one sync batch in one write transaction: per-item last-writer-wins on `updatedAt`,
+ * ids owned by another user (or items of another user's call) rejected. Replays change nothing.
+ */
+export async function pushBatch(db: Db, user: Principal, batch: SyncPush): Promise<SyncItemResult[]> {
+  return db.transaction(async (tx) => {
+    const results: SyncItemResult[] = [];
+    const callIds = [...batch.calls.map((c) => c.id), ...batch.segments.map((s) => s.callId), ...batch.moments.map((m) => m.callId)];
+    const callVersions = await storedVersions(tx, calls, callIds);
+    const touched = new Set<string>();
+
+    const callWrites = new Map<string, (typeof calls)['$inferInsert']>();
+    for (const call of batch.calls) {
+      const status = classifyItem(callVersions.get(call.id), call.updatedAt, user.id);
+      results.push({ type: 'call', id: call.id, status, ...(status === 'rejected' ? { error: 'id in use' } : {}) });
+      if (status !== 'applied') continue;
+      callVersions.set(call.id, { userId: user.id, updatedAt: call.updatedAt });
+      touched.add(call.id);
+      callWrites.set(call.id, { ...call, userId: user.id, orgId: user.orgId, deleted: call.deleted ?? false });
+    }
+    const foreignCall = (callId: string) => {
+      const owner = callVersions.get(callId)?.userId;
+      return owner !== undefined && owner !== user.id;
+    };
+
+    const segVersions = await storedVersions(tx, segments, batch.segments.map((s) => s.id));
+    const segWrites = new Map<string, (typeof segments)['$inferInsert']>();
+    for (const s of batch.segments) {
+      const status = foreignCall(s.callId) ? 'rejected' : classifyItem(segVersions.get(s.id), s.updatedAt, user.id);
+      results.push({ type: 'segment', id: s.id, status, ...(status === 'rejected' ? { error: 'id in use' } : {}) });
+      if (status !== 'applied') continue;
+      segVersions.set(s.id, { userId: user.id, updatedAt: s.updatedAt });
+      touched.add(s.callId);
+      const { sentiment, ...rest } = s;
+      segWrites.set(s.id, {
+        ...rest,
+        userId: user.id,
+        sentimentScore: sentiment?.score ?? null,
+        sentimentLabel: sentiment?.label ?? null,
+        speakerName: s.speakerName ?? null,
+        deleted: s.deleted ?? false,
+      });
+    }
+
+    const momVersions = await storedVersions(tx, moments, batch.moments.map((m) => m.id));
+    const momWrites = new Map<string, (typeof moments)['$inferInsert']>();
+    for (const m of batch.moments) {
+      const status = foreignCall(m.callId) ? 'rejected' : classifyItem(momVersions.get(m.id), m.updatedAt, user.id);
+      results.push({ type: 'moment', id: m.id, status, ...(status === 'rejected' ? { error: 'id in use' } : {}) });
+      if (status !== 'applied') continue;
+      momVersions.set(m.id, { userId: user.id, updatedAt: m.updatedAt });
+      momWrites.set(m.id, { suggestion: null, competitor: null, segmentId: null, ...m, userId: user.id, deleted: m.deleted ?? false });
+    }
+
+    for (const part of chunks([...callWrites.values()], 50)) {
+      await tx.insert(calls).values(part).onConflictDoUpdate({
+        target: calls.id,
+        set: excludedSet(calls, callCols),
+        setWhere: sql`${calls.userId} = excluded."user_id"`,
+      });
+    }
+    for (const part of chunks([...segWrites.values()])) {
+      await tx.insert(segments).values(part).onConflictDoUpdate({
+        target: segments.id,
+        set: excludedSet(segments, segmentCols),
+        setWhere: sql`${segments.userId} = excluded."user_id"`,
+      });
+    }
+    for (const part of chunks([...momWrites.values()])) {
+      await tx.insert(moments).values(part).onConflictDoUpdate({
+        target: moments.id,
+        set: excludedSet(moments, momentCols),
+        setWhere: sql`${moments.userId} = excluded."user_id"`,
+      });
+    }
+    if (touched.size) await refreshCallStats(tx, user.id, [...touched]);
+    return results;
+  });
+}
