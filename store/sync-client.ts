@@ -10,28 +10,25 @@
  *        exponential backoff and jitter, then give up until the next alarm.
  *     2. pull: GET /api/v1/sync?since=CURSOR -> manager comments into `comments`, the org
  *        playbook into settings (getPulledPlaybook), the new cursor into the sync state.
+ *   A batch the server finds too large (413) is split in halves; only a lone row is parked.
+ *   Inside the extension, a server origin without host permission stops early ('needs-permission').
  *   Runs one at a time across the extension's pages and service worker (Web Locks).
  *   Progress and problems land in the sync state: getSyncStatus(db) (store/sync-state.ts).
  */
 import { commentSchema, type SyncItemResult, type SyncPullResponse } from '../core/sync-schema.ts';
 import { db as defaultDb, type PitchsideDb } from './db.ts';
-import { DEFAULT_RETRY, withRetry, type Outcome, type RetryPolicy } from './backoff.ts';
+import type { Outcome } from './backoff.ts';
+import { makeHttp, reason, type Http, type Reply, type SyncOptions } from './sync-http.ts';
 import { pendingRows } from './outbox.ts';
 import { getSettings, PLAYBOOK_KEY, type Settings } from './settings.ts';
 import { buildBatch, type Batch } from './sync-payload.ts';
+import { serverOriginPattern } from './server-permission.ts';
 import { readSyncState, writeSyncState, type SyncPhase } from './sync-state.ts';
 
 export const BATCH_ROWS = 500;
 const MAX_BATCHES_PER_RUN = 200;
 
-export interface SyncOptions {
-  fetch?: typeof fetch;
-  sleep?: (ms: number) => Promise<void>;
-  random?: () => number;
-  retry?: RetryPolicy;
-  /** Per-request timeout (ms). */
-  timeoutMs?: number;
-}
+export type { SyncOptions } from './sync-http.ts';
 
 export interface SyncReport {
   phase: SyncPhase;
@@ -40,44 +37,6 @@ export interface SyncReport {
   parked: number;
   comments: number;
   error?: string;
-}
-
-type Reply = { status: number; body: unknown };
-type Http = (method: 'GET' | 'POST', path: string, body?: unknown) => Promise<Outcome<Reply>>;
-
-function makeHttp(settings: Settings, opts: SyncOptions): Http {
-  const doFetch = opts.fetch ?? globalThis.fetch.bind(globalThis);
-  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const once = async (method: 'GET' | 'POST', path: string, body?: unknown): Promise<Outcome<Reply>> => {
-    let res: Response;
-    try {
-      res = await doFetch(`${settings.serverUrl}${path}`, {
-        method,
-        headers: { authorization: `Bearer ${settings.token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-        body: body ? JSON.stringify(body) : undefined,
-        signal: AbortSignal.timeout(opts.timeoutMs ?? 20_000),
-      });
-    } catch (err) {
-      return { kind: 'retry', error: `cannot reach ${settings.serverUrl} (${(err as Error).message})` };
-    }
-    const text = await res.text().catch(() => '');
-    if (res.status >= 500 || res.status === 429) return { kind: 'retry', error: `server answered ${res.status} ${text.slice(0, 200)}`.trim() };
-    let parsed: unknown = text;
-    try {
-      parsed = text ? JSON.parse(text) : null;
-    } catch {
-      /* keep the text */
-    }
-    return { kind: 'done', value: { status: res.status, body: parsed } };
-  };
-  return (method, path, body) => withRetry(() => once(method, path, body), opts.retry ?? DEFAULT_RETRY, sleep, opts.random);
-}
-
-/** `400 field: message` from the server's `{ error, field, message }`, or the raw text. */
-function reason(reply: Reply): string {
-  const b = reply.body as { error?: string; field?: string; message?: string } | null;
-  if (b && typeof b === 'object') return `${reply.status} ${[b.field, b.message ?? b.error].filter(Boolean).join(': ')}`.trim();
-  return `${reply.status} ${String(b ?? '').slice(0, 200)}`.trim();
 }
 
 async function settle(db: PitchsideDb, batch: Batch, results: SyncItemResult[] | null, refusal?: string): Promise<{ acked: number; parked: number }> {
@@ -103,8 +62,9 @@ async function settle(db: PitchsideDb, batch: Batch, results: SyncItemResult[] |
 }
 
 async function push(db: PitchsideDb, settings: Settings, http: Http, report: SyncReport): Promise<boolean> {
+  let limit = BATCH_ROWS;
   for (let i = 0; i < MAX_BATCHES_PER_RUN; i++) {
-    const rows = await pendingRows(db, BATCH_ROWS);
+    const rows = await pendingRows(db, limit);
     if (rows.length === 0) return true;
     const batch = buildBatch(rows, { redact: settings.redactPii, momentsOnly: settings.syncScope === 'moments' });
     const empty = batch.seqsByItem.size === 0;
@@ -112,6 +72,10 @@ async function push(db: PitchsideDb, settings: Settings, http: Http, report: Syn
     if (outcome.kind === 'retry') return fail(report, 'offline', outcome.error);
     const reply = outcome.value;
     if (reply.status === 401 || reply.status === 403) return fail(report, 'unauthorized', `the server refused the token (${reason(reply)})`);
+    if (reply.status === 413 && rows.length > 1) {
+      limit = Math.ceil(rows.length / 2); // too big for this server: send it in halves, park only a lone row
+      continue;
+    }
     const ok = reply.status >= 200 && reply.status < 300;
     const results = ok ? ((reply.body as { results?: SyncItemResult[] } | null)?.results ?? []) : null;
     const { acked, parked } = await settle(db, batch, results, ok ? undefined : reason(reply));
@@ -153,12 +117,29 @@ function fail(report: SyncReport, phase: SyncPhase, error: string): false {
   return false;
 }
 
+/** The origin pattern to check, inside the extension (chrome.permissions exists); else undefined. */
+function permissionProblem(url: string): string | undefined {
+  if (typeof chrome === 'undefined' || !chrome.permissions?.contains) return undefined;
+  return serverOriginPattern(url);
+}
+
 async function run(db: PitchsideDb, opts: SyncOptions): Promise<SyncReport> {
   const settings = await getSettings(db);
   const report: SyncReport = { phase: 'idle', acked: 0, parked: 0, comments: 0 };
   if (!settings.syncEnabled || !settings.serverUrl || !settings.token) {
     await writeSyncState(db, { phase: 'off' });
     return { ...report, phase: 'off' };
+  }
+  if (!URL.canParse(settings.serverUrl)) {
+    const error = `the server URL is not a URL: ${settings.serverUrl}`;
+    await writeSyncState(db, { phase: 'problem', lastError: error });
+    return { ...report, phase: 'problem', error };
+  }
+  const origin = permissionProblem(settings.serverUrl);
+  if (origin && !(await chrome.permissions.contains({ origins: [origin] }))) {
+    const error = `Pitchside may not reach ${settings.serverUrl} yet: allow it in the settings (host permission ${origin})`;
+    await writeSyncState(db, { phase: 'needs-permission', lastError: error });
+    return { ...report, phase: 'needs-permission', error };
   }
   const startedAt = Date.now();
   await writeSyncState(db, { phase: 'syncing', lastAttemptAt: startedAt });

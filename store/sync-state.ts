@@ -15,6 +15,7 @@ export type SyncPhase =
   | 'syncing'
   | 'offline' // network error or 5xx after all retries; retried on the next alarm
   | 'unauthorized' // 401/403: the token is wrong or revoked; nothing is parked
+  | 'needs-permission' // the host permission for the server URL was not granted (store/server-permission.ts)
   | 'problem'; // some rows were refused (4xx) and parked
 
 export interface SyncState {
