@@ -1,0 +1,39 @@
+/**
+ * buying_signal: the customer asks about implementation, onboarding, contracts, start dates or
+ * who signs, asks for the paperwork, or agrees to move forward. Statements about a past vendor's
+ * implementation are not signals; "we're not ready to move forward" is negated.
+ */
+import { defineRule } from './define-rule.ts';
+import { cueMoments, type CueRuleSpec } from '../text/cue-moment.ts';
+import { phrases } from '../text/find-cue.ts';
+
+const WHEN =
+  '(?:next|this|in|by|before|on|early|around|from|the (?:first|start|beginning))(?: \\w+){0,2}? (?:week|month|quarter|q[1-4]|year|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december|\\d+(?:st|nd|rd|th)?)';
+
+const spec: CueRuleSpec = {
+  kind: 'buying_signal',
+  severity: 'info',
+  speaker: 'customer',
+  cues: [
+    {
+      form: 'question',
+      re: phrases(
+        `implementation|implementing|implement (?:it|this)|onboarding|onboard (?:us|our|the|my)|rollout|roll-out|roll(?:ing)? (?:it |this )?out|deploy(?:ment|ing)?|set(?:ting)? (?:it |this |us |everything |things )?up|setup|go(?:ing)?[- ]live|get(?:ting)? (?:us |everyone |the team )?(?:started|up and running|set up|going|live|rolled out|onboarded)|ramp(?:ing)? up|ramp[- ]up|training|train (?:our|the|my)|kick(?:ing)?[- ]?off|migrat\\w+|a pilot|the pilot|pilot (?:program|period|phase|with)|(?:free )?trial|proof of concept|poc`,
+        `contract|contracts|paperwork|agreement|order form|msa|sow|purchase order|payment terms|billing|invoic\\w+|next steps?|timeline|time ?frame|lead time|sign(?:ing|ed)?|(?:add|adding) (?:more )?(?:users|seats|reps|people|licenses)|how many (?:seats|licenses|users)|minimum (?:seats|term|commitment)`,
+        `(?:we|us|our team|i) (?:\\w+ )?(?:start|begin|get started|kick off|go live|launch|roll (?:it |this )?out|sign up)`,
+        `how (?:soon|quickly|fast) (?:can|could|would|will|do)|how long (?:does|would|will|did|do|is)(?: \\w+){0,4}? (?:take|implementation|onboarding|setup|set up|to get|to roll|to deploy|to implement|to go live|to ramp|to launch)`,
+      ),
+    },
+    {
+      re: phrases(
+        `(?:let's|let us|we'd like to|we would like to|we want to|we're ready to|we are ready to|i'd like to|i want to|i'm ready to|ready to|we should|we're going to|we'll|we will|i think we can|we've decided to|we decided to|happy to|excited to|keen to|eager to|good to|want to|like to|we can|we're gonna|we are going to) (?:\\w+ )?(?:move forward|go ahead|proceed|get started|get going|get this going|sign|buy|purchase|do (?:it|this|the deal)|start (?:the |a )?(?:pilot|trial|contract|paperwork|onboarding|implementation|rollout|process)|kick (?:things |this |it )?off|roll (?:it |this )?out|move ahead|go with (?:you|your|this)|pull the trigger|make it happen|get (?:the )?(?:paperwork|contract|ball) (?:going|started|moving|rolling)|sign (?:up|on|the)|start ${WHEN})`,
+        `(?:start|begin|kick off|go live|roll out|launch|be live|up and running|onboard(?:ed)?)(?:ing)? ${WHEN}`,
+        `(?:need|want|like|have|get|aiming|hoping) (?:to have )?(?:this|it|everything|us|the team|everyone)(?: \\w+)? (?:live|up and running|rolled out|in place|deployed|running|onboarded|set up) (?:by|before|in|for|ahead of)`,
+        `send (?:me |us |over |me over |us over |through )?(?:the |a |your )?(?:\\w+ )?(?:contract|paperwork|agreement|order form|msa|sow|proposal|quote|docusign|invoice|redlines?|terms|purchase order)`,
+        `(?:i'm|we're|i am|we are) (?:sold|on board|convinced|ready to go|in\\b(?= ?[.!,]|$))|count (?:me|us) in|(?:sounds|looks) like (?:a|the|exactly the) (?:\\w+ )?(?:fit|no-brainer|no brainer)|exactly what we(?:'ve been| were| are)? (?:looking for|need|needed)|who (?:else )?(?:needs|has|would need|should|do i need) to (?:sign|approve)|(?:where|who) (?:do|should) (?:i|we) send (?:the )?(?:po|purchase order|signed)`,
+      ),
+    },
+  ],
+};
+
+export default defineRule({ kind: spec.kind, evaluate: ({ segments, at }) => cueMoments(spec, segments[at]) });

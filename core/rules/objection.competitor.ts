@@ -1,0 +1,53 @@
+/**
+ * objection.competitor: the customer names a competitor from the playbook (the moment carries
+ * its name, for the battlecard) or an incumbent ("we already use another tool", "locked into a
+ * contract with our current vendor", "we built something in-house").
+ */
+import { defineRule } from './define-rule.ts';
+import type { MomentDraft, Playbook, Segment } from '../types.ts';
+import { segmentMoment } from '../text/cue-moment.ts';
+import { findCue, phrases, type Cue } from '../text/find-cue.ts';
+import { analyzeText } from '../text/text-analysis.ts';
+import { negatedAt } from '../text/negation.ts';
+import { canonicalPhrase, compilePhrases, matchesOf } from '../text/match-phrases.ts';
+
+const TOOL = '(?:tools?|solutions?|vendors?|platforms?|products?|systems?|providers?|software|apps?|services?|partners?|suppliers?)';
+
+const incumbent: readonly Cue[] = [
+  {
+    re: phrases(
+      `(?:already|currently) (?:use|using|have|has|got|run|running|pay for|paying for|work with|working with|on|with|signed with|invested in|bought|rely on|standardi[sz]ed on)(?: \\w+){0,3}? ${TOOL}`,
+      `(?:our|the) (?:current|existing|incumbent|present|old) (?:\\w+ )?(?:vendor|provider|tool|solution|platform|software|supplier|partner|contract)s?`,
+      `(?:locked|tied|stuck|committed) (?:in|into|to) (?:a |an |our |the )?(?:\\w+ ){0,3}?(?:contract|agreement|deal|subscription|commitment)`,
+      `under contract (?:with|until|through|for)`,
+      `(?:built|build|building|developed|have|using|use|got|made|wrote) (?:\\w+ ){0,3}?(?:in-?house|internally|ourselves)`,
+      `(?:in-?house|home-?grown|homegrown|internal|custom[- ]built) (?:tool|solution|system|build|platform|app|software|version|thing)`,
+      `(?:evaluating|looking at|talking to|talking with|speaking (?:to|with)|considering|comparing|trialing|trialling|piloting|demoing|getting (?:quotes|proposals|demos) from|in talks with) (?:a (?:few|couple(?: of)?|number of) |several |some |two |three |other |another |a different |different |alternative )(?:other )?(?:vendors?|options?|tools?|solutions?|providers?|platforms?|products?|companies|alternatives?)`,
+      `shop(?:ping)? (?:this )?around`,
+      `(?:other|another|a different) (?:vendor|provider|tool|solution|platform) (?:is|are|offered|quoted|gave|does|has|that we|we)`,
+      `(?:your|a) competitors?|competitor's`,
+    ),
+  },
+];
+
+function named(seg: Segment, playbook: Playbook): string | undefined {
+  const re = compilePhrases(playbook.competitors);
+  if (!re) return undefined;
+  for (const clause of analyzeText(seg.text).clauses) {
+    for (const m of matchesOf(re, clause.text)) {
+      if (!negatedAt(clause.text, m.index, '', 3)) return canonicalPhrase(playbook.competitors, m.text) ?? m.text;
+    }
+  }
+  return undefined;
+}
+
+export default defineRule({
+  kind: 'objection.competitor',
+  evaluate({ segments, playbook, at }): MomentDraft[] {
+    const seg = segments[at];
+    if (!seg || seg.speaker !== 'customer') return [];
+    const competitor = named(seg, playbook);
+    if (competitor !== undefined) return [{ ...segmentMoment(seg, 'objection.competitor', 'warning'), competitor }];
+    return findCue(seg.text, incumbent) ? [segmentMoment(seg, 'objection.competitor', 'warning')] : [];
+  },
+});

@@ -1,0 +1,47 @@
+/**
+ * objection.need: the customer is happy with the status quo or sees no value
+ * ("we're happy with what we have", "spreadsheets work fine", "I don't see the value").
+ */
+import { defineRule } from './define-rule.ts';
+import { cueMoments, type CueRuleSpec } from '../text/cue-moment.ts';
+import { phrases } from '../text/find-cue.ts';
+
+const STATUS_QUO =
+  "(?:spreadsheets?|excel|sheets|google sheets|a spreadsheet|(?:our|the) (?:current |existing |old |manual |own )?(?:process|processes|system|setup|set-up|tool|tools|way|approach|team|stack|workflow|crm|solution|method|notes|spreadsheet|playbook)|what we (?:have|use|do|got|already have)|the way we do (?:it|things)|how we do (?:it|things)|it's been|that's been|manual (?:process|notes|reviews?)|(?:our|the) (?:old|current|existing) way|what we've got|what's in place|our current setup)";
+
+const spec: CueRuleSpec = {
+  kind: 'objection.need',
+  severity: 'warning',
+  speaker: 'customer',
+  cues: [
+    {
+      re: phrases(
+        `(?:happy|satisfied|content|fine|good|okay|ok|comfortable|all set|set|pleased) with (?:what|how|the way) (?:we|things)`,
+        `(?:happy|satisfied|content|comfortable|pleased|fine|good) with (?:our|the|my) (?:current|existing|present|own)`,
+        `(?:happy|satisfied|content|comfortable|pleased) with (?:our|the) (?:setup|process|system|tool|tools|solution|stack|vendor|approach|way|workflow)`,
+        `(?:we're|we are|i'm|i am|things are|we've been|we have been) (?:\\w+ )?(?:fine|good|okay|ok|all set|covered|set|doing fine|doing okay|doing ok|doing well|managing) (?:as is|for now|with (?:what|our|the)|on that front|without|in that (?:area|department|regard)|there)`,
+        `${STATUS_QUO}(?: \\w+){0,3}? (?:works?|working|worked|does the job|does the trick|do the job|do the trick|gets the job done|get the job done|is fine|are fine|is good enough|are good enough|is enough|are enough|serves? us|has served us|have served us|handles? it|covers? it|suffices?|is sufficient|are sufficient)(?! (?:anymore|any more))`,
+        `(?:nice|good)[- ]to[- ]have`,
+        `(?:overkill|over-kill)|too (?:much|big|complex|heavy|advanced|robust|sophisticated) for (?:us|a team|our (?:size|needs|team|use case))`,
+        `if it ain't broke|if it isn't broken|status quo|always done it (?:this|that) way|we get by|getting by|manage (?:fine|okay|ok|just fine) (?:without|with)|doing (?:fine|okay|ok|alright|just fine) without`,
+        `(?:what's|what is|where's|where is) the (?:roi|value|benefit|point)(?: (?:for us|here|of this|in this))?`,
+        `(?:too small|too early|too new) (?:for|to need) (?:this|something like|a tool|a platform|that)`,
+      ),
+    },
+    {
+      re: phrases(
+        `(?:don't|do not|doesn't|does not|can't|cannot|struggle to|struggling to|fail to|failing to) (?:\\w+ )?see (?:the|much|any|a lot of|enough|real|a) (?:\\w+ )?(?:value|need|point|benefit|roi|use case|upside|reason|case)(?! (?:in|of) (?:waiting|delaying|holding))`,
+        `(?:don't|do not|doesn't|does not) (?:really |actually |even |necessarily |think we |think i |see (?:us|ourselves) )?(?:need|needing|want|using) (?:this|it|a (?:tool|solution|platform|product|system) like (?:this|that|yours)|something like (?:this|that|yours)|another (?:\\w+ )?(?:tool|platform|system|solution|product)|anything (?:new|else|like (?:this|that))|more (?:software|tools))`,
+        `no (?:real |actual |pressing |urgent |immediate |big |burning |obvious )?(?:need for (?:this|it|a|another|that|something)|use case|pain(?: points?)?|problem(?:s)? (?:with|to solve|there)|reason to (?:change|switch|move|buy))`,
+        `not (?:sure|convinced|certain|clear|seeing) (?:we|i|that|it|this|how|why|what)(?: \\w+){0,3}? (?:need|worth|would help|helps|fits|adds|makes sense|value|solves?|useful|relevant|for us|move the needle)`,
+        `not (?:convinced|sold)|not (?:a|really a) (?:must|need)[- ]to[- ]have|not (?:a |really a |much of a |that big of a |that much of a )?(?:pain|pain point)`,
+        `(?:don't|do not|doesn't) (?:really )?have (?:that|this|a|any|the|much of a) (?:\\w+ )?(?:problem|issue|pain|challenge)`,
+        `not worth (?:it|the (?:money|effort|switch|hassle|cost|change|disruption|investment))`,
+        `(?:wouldn't|won't|doesn't|does not|would not|will not) (?:really |actually )?(?:move the needle|make (?:a|much of a|enough of a) difference|help (?:us )?much)`,
+      ),
+      polarity: 'inherent',
+    },
+  ],
+};
+
+export default defineRule({ kind: spec.kind, evaluate: ({ segments, at }) => cueMoments(spec, segments[at]) });

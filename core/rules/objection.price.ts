@@ -1,0 +1,51 @@
+/** objection.price: the customer pushes back on price, budget, cost or asks for a discount. */
+import { defineRule } from './define-rule.ts';
+import { cueMoments, type CueRuleSpec } from '../text/cue-moment.ts';
+import { phrases } from '../text/find-cue.ts';
+
+const TOPIC = '(?:price|prices|pricing|cost|costs|quote|number|numbers|rate|fees?|license fees?|subscription|investment|spend|per[- ]seat(?: cost| price)?)';
+const INTENSE = '(?:too|so|very|really|pretty|quite|a (?:bit|little)(?: too)?|kind of|awfully|super|way too|extremely|rather|fairly)';
+const PROBLEM = '(?:issue|problem|concern|sticking point|blocker|hurdle|obstacle|dealbreaker|deal breaker|challenge|question mark)';
+
+const spec: CueRuleSpec = {
+  kind: 'objection.price',
+  severity: 'warning',
+  speaker: 'customer',
+  cues: [
+    {
+      re: phrases(
+        `${INTENSE} (?:expensive|pricey|costly|steep|high|much money|rich for (?:us|our blood))`,
+        `(?:that's|it's|that is|it is|is|seems|sounds|feels) (?:a bit |way |just |simply |still )?too much(?! (?:work|effort|time|change|hassle|to take on|going on))`,
+        `${TOPIC}(?: \\w+){0,3}? (?:is|are|'s|seems?|looks?|feels?|sounds?|was|came in|comes in|would be|will be)(?: \\w+){0,2}? (?:high|higher|steep|hefty|a lot|too much|more than|out of|above|over|beyond|a stretch|tough|hard to swallow|through the roof|excessive|crazy|insane|ridiculous)`,
+        `(?:price|pricing|cost|costs|money|budget|spend|fees?)(?:'s| is| are| was| will be| would be| remains| could be)? (?:\\w+ )?(?:an? |the |our )?(?:big |real |main |major |biggest |key |huge |serious )?${PROBLEM}`,
+        `(?:concerned|worried|nervous|hesitant|uneasy) (?:about|with|over) (?:the )?(?:price|pricing|cost|costs|budget|spend|fees?|investment)`,
+        `budgets? (?:is|are|'s|was|were|has been|have been|got|just got) (?:\\w+ ){0,2}?(?:tight|limited|frozen|cut|slashed|gone|spent|allocated|maxed|exhausted|locked|constrained|capped|stretched|small|committed|tapped)`,
+        `(?:tight|limited|small|shrinking|frozen|reduced|smaller) budgets?`,
+        `budget (?:freeze|cuts?|constraints?|restrictions?|pressure|crunch|is tight)`,
+        `(?:over|above|beyond|outside|exceeds?|blows?|out of) (?:our|the|my) (?:\\w+ )?(?:budget|price range|range)`,
+        `(?:discount|discounts|discounting|price (?:cut|reduction|break|match)|better (?:price|deal|rate|number|pricing|offer|terms)|lower (?:price|rate|number|tier)|(?:wiggle |any |some )?room (?:on|in|with) (?:the )?(?:price|pricing|cost|number)|flexib\\w* (?:on|in|with|around) (?:the )?(?:price|pricing|cost|rate|number)|come down (?:on|in|a bit|a little|at all|any)|bring (?:the|that|it) (?:\\w+ )?down|sharpen (?:your|the) pencil|meet (?:us|me) (?:somewhere )?in the middle|do (?:any )?better (?:on|than) (?:the |that |this )?(?:price|number|quote|that))`,
+        `(?:is|are|was|'s|much|way|lot|bit|be) cheaper(?! than (?:hiring|building|doing|a (?:new |full[- ]time )?hire|an? (?:extra|new|additional)|what we))|cheaper (?:option|alternative|tool|vendor|solution|plan|provider)s?|something cheaper`,
+        `more than (?:we|i) (?:\\w+ )?(?:expected|budgeted|planned|anticipated|pay|paid|spend|wanted|hoped|can|could|were (?:hoping|expecting|thinking|planning))`,
+        `(?:that's|it's|that is|it is|is) (?:a lot|quite a lot|a ton|a big number|a big ask|a lot of money|real money|serious money|a big jump|a huge jump|a big increase|a steep increase|double|twice)`,
+        `(?:price|cost|pricing) (?:increase|hike|jump)`,
+        `(?:twice|double|triple|three times|2x|3x) (?:what|the price|as much)`,
+        `sticker shock|break the bank|priced (?:us )?out|money is tight|cash is tight|cash[- ]strapped|tight on (?:money|budget|cash)|(?:price|cost)[- ](?:sensitive|conscious)`,
+        `(?:hard|difficult|tough|tricky) to justify(?: (?:the |that |this )?(?:price|cost|spend|expense|investment|number))?`,
+      ),
+    },
+    { re: phrases(`(?:expensive|pricey|overpriced|costly)`), form: 'statement' },
+    {
+      re: phrases(
+        `(?:can't|cannot|can not|couldn't|could not|can no longer|won't be able to|unable to|not able to) (?:\\w+ )?(?:justify|swing|stomach) (?:it|that|this|the (?:price|cost|spend|number))`,
+        `(?:wasn't|isn't|is not|was not|not) (?:in (?:the|our) budget|budgeted)`,
+        `(?:didn't|did not|haven't|have not|hadn't) budget(?:ed)? for`,
+        `no (?:\\w+ )?(?:budget|money|funds|funding)(?! (?:issue|problem|concern))(?: left| for| this| right)?`,
+        `not cheap|isn't cheap|aren't cheap`,
+      ),
+      polarity: 'inherent',
+    },
+    { re: phrases(`afford(?:ed|ing)?`, `(?:have|got|there's|there is|find|get|with) (?:the |any |enough |much |a |that |the kind of )?(?:budget|money|funds?|funding|dollars)(?! (?:issue|problem))`), polarity: 'negated' },
+  ],
+};
+
+export default defineRule({ kind: spec.kind, evaluate: ({ segments, at }) => cueMoments(spec, segments[at]) });

@@ -1,0 +1,55 @@
+/**
+ * objection.timing: the customer defers. "Not a priority right now", "maybe next quarter",
+ * "circle back after the holidays", "let me think about it", "just send me an email".
+ * A concrete date ("let's talk Thursday") is a next step, not a deferral.
+ */
+import { defineRule } from './define-rule.ts';
+import { cueMoments, type CueRuleSpec } from '../text/cue-moment.ts';
+import { phrases } from '../text/find-cue.ts';
+
+const VAGUE_LATER =
+  '(?:next (?:quarter|year|fiscal(?: year)?|budget(?: cycle)?|month|cycle|spring|summer|fall|autumn|winter|half)|after (?:the |our |this )?(?:holidays|new year|quarter|summer|break|reorg|re-org|migration|launch|merger|audit|q[1-4]|busy season|budget|renewal|conference|holiday|end of|first of|dust settles|fiscal)|in (?:a few|a couple(?: of)?|several|two|three|four|six|\\d+) (?:weeks|months|quarters)|(?:later|early) (?:this|next|in the) (?:year|quarter|month)|(?:in )?q[1-4]|in the (?:new year|spring|summer|fall|autumn|winter|future)|down the (?:road|line)|some ?(?:point|time|day)|at a later (?:date|time|point|stage)|when (?:things|we|it) (?:calm|settle|slow|quiet)|once (?:we|things|the) \\w+|later(?: on)?(?: this year)?$|in (?:the )?new year)';
+const DEFER =
+  '(?:circle back|come back to (?:this|it|you)|revisit|reconnect|touch base|talk again|pick (?:this|it) (?:back )?up|follow up|get back to (?:this|it|you)|reach out|check back|check in|look at (?:this|it) again|look into (?:this|it)|reassess|re-?evaluate|hold off|wait|pause|park (?:this|it)|table (?:this|it)|push (?:this|it|things) (?:out|back)|punt|defer|postpone|revisit this|try (?:me|us) again|call (?:me|us) back|ping (?:me|us))';
+const THINKER =
+  "(?:let me|let us|i need to|i'll need to|we need to|need to|i want to|we want to|i'd like to|we'd like to|need (?:some )?time to|give (?:me|us) (?:some )?time to|i have to|we have to|i'll|we'll|i'm going to|we're going to|gonna|going to|i'd have to|we'd have to|have to|want to|wanna)";
+
+const spec: CueRuleSpec = {
+  kind: 'objection.timing',
+  severity: 'warning',
+  speaker: 'customer',
+  cues: [
+    {
+      re: phrases(
+        `not (?:the |a )?(?:right|good|great|best|ideal) (?:time|timing|moment)`,
+        `not (?:right now|now|at the moment|at this (?:time|point|stage)|this (?:quarter|year|month)|for (?:a while|now|this year|this quarter))`,
+        `timing (?:isn't|is not|'s not) (?:right|great|ideal|good)|timing (?:is|'s) (?:off|bad|tough|tricky|not great|terrible|awful)`,
+        `(?:isn't|is not|'s not|not|no longer|less of a|not really a|not a top|not high on (?:our|the|my)) (?:a |the |our |my )?(?:top |high |big |main )?priorit(?:y|ies)(?: list)?`,
+        `(?:lower|low) priority|on the back ?burner|backburner|(?:other|competing|different|higher|bigger) priorities|bigger fish to fry`,
+        `(?:don't|do not|doesn't|does not) have (?:the )?(?:bandwidth|capacity|time|resources|cycles|headcount)|no (?:bandwidth|capacity|cycles)`,
+        `not ready (?:yet|to|for)|(?:too|a bit|still) early (?:for us|to (?:commit|decide|buy|sign|say|move))`,
+        `not until (?:next|after|q[1-4]|the new year|we|our)`,
+      ),
+      polarity: 'inherent',
+    },
+    {
+      re: phrases(
+        `(?:bad|terrible|tough|tricky|busy|crazy|hectic|awkward) (?:time|timing|moment|quarter|season|period|stretch) (?:for us|right now|to|at)`,
+        `${DEFER}(?: \\S+){0,6}? ${VAGUE_LATER}`,
+        `(?:maybe|probably|perhaps|possibly|likely|realistically) (?:not )?(?:until |till |before |in |by |around )?${VAGUE_LATER}`,
+        `(?:next|following) (?:quarter|year|fiscal year) at the earliest`,
+        `${THINKER} (?:\\w+ ){0,2}?(?:think (?:about it|it over|this over|about this|on it|on this|things over|about everything)|mull (?:it|this|things) over|sleep on (?:it|this)|digest (?:this|it|everything|all this|all of this)|take (?:some time|a few days|a week|a beat|a step back)|reflect (?:on|a bit)|chew on (?:it|this)|process (?:this|it|everything|all this)|have a think|give it (?:some )?(?:thought|more thought))`,
+        `(?:just |please |can you |could you |why don't you |maybe )?(?:send|email|shoot|drop) (?:me|us) (?:an? )?(?:quick )?(?:email|e-mail|note|info|information|some (?:info|information|details|materials?|literature|stuff|reading)|something (?:over|in writing)|something)(?! (?:with (?:the )?(?:contract|proposal)|by|on (?:monday|tuesday|wednesday|thursday|friday)))`,
+        `just (?:send|email|shoot) (?:me|us|it|over|something)|put (?:it|something|that|everything) in (?:an email|writing)|(?:email|e-mail) (?:me|us) (?:the |some )?(?:info|information|details|something|a summary)`,
+        `(?:swamped|slammed|underwater|stretched (?:too )?thin|heads? down|buried|drowning)|(?:too|really|super|very|crazy|insanely) busy`,
+        `in the middle of (?:a |an |our |the )?(?:\\w+ )?(?:migration|reorg|re-org|restructur\\w+|merger|acquisition|launch|rollout|transition|implementation|audit|hiring freeze|busy season|budget (?:cycle|planning)|planning)`,
+        `hold off|put (?:this|it|things|everything) on hold|on hold|(?:pause|pausing|park|parking|table|tabling) (?:this|it|things|the evaluation|everything|the conversation)`,
+        `wait (?:until|till|for) (?:next|after|the|q[1-4]|our|budget)`,
+        `(?:still|just) (?:exploring|researching|looking around|browsing|kicking (?:the )?tires|gathering (?:information|info)|in (?:the )?(?:early|research|discovery|exploratory) (?:stages?|phase))`,
+        `after the holidays|in the new year|down the road`,
+      ),
+    },
+  ],
+};
+
+export default defineRule({ kind: spec.kind, evaluate: ({ segments, at }) => cueMoments(spec, segments[at]) });

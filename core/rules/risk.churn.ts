@@ -1,0 +1,39 @@
+/**
+ * risk.churn: the customer threatens to cancel, leave, switch vendors or not renew.
+ * "We have no plans to leave" and "we're not thinking of cancelling" are negated.
+ */
+import { defineRule } from './define-rule.ts';
+import { cueMoments, type CueRuleSpec } from '../text/cue-moment.ts';
+import { phrases } from '../text/find-cue.ts';
+
+const US_PRODUCT = '(?:you|you guys|y\'all|your (?:\\w+ )?(?:platform|product|tool|service|software|solution|company|team)|the (?:platform|tool|product|service|software)|this (?:platform|tool|product|service))';
+
+const spec: CueRuleSpec = {
+  kind: 'risk.churn',
+  severity: 'critical',
+  speaker: 'customer',
+  cues: [
+    {
+      re: phrases(
+        `cancel(?:l?ing|l?ed|lation|s)?(?= *(?:$|[.,!?;]|(?:our|the|my|this|your|all) (?:\\w+ )?(?:subscription|contract|account|plan|licen[cs]es?|seats|service|agreement|renewal|product|platform|tool|deal)|it\\b|(?:at|before) (?:the )?(?:end|renewal)|altogether|entirely))`,
+        `switch(?:ing|ed)? (?:over )?(?:vendors|providers|tools|platforms|away|to (?:another|a different|a competitor|someone else|something else|a cheaper|one of your competitors|other|an alternative|a new (?:vendor|provider|tool|platform)|\\w+ instead))`,
+        `(?:leave|leaving|move away from|moving away from|move off|moving off|migrate off|migrating off|get off|getting off|walk away from|walking away from|drop|dropping|ditch|ditching|replace|replacing|rip out|ripping out|sunset|sunsetting|phase out|phasing out|churn from|stop using|stopping using|quit using) ${US_PRODUCT}`,
+        `(?:leave|leaving) for (?:another|a different|a competitor|someone else|one of)|churn(?:ing)?\\b`,
+        `terminat\\w* (?:the|our|this|my) (?:\\w+ )?(?:contract|agreement|subscription|account|relationship|partnership|service)`,
+        `(?:end|ending|exit|exiting|get out of|getting out of|break|breaking) (?:the|our|this) (?:\\w+ )?(?:contract|agreement|subscription|relationship|partnership)(?: early)?`,
+        `pull(?:ing)? the plug|(?:looking|look|shopping) for (?:a |an )?(?:replacement|alternative|new vendor|new provider)s?|(?:we're|we are|i'm|i am) (?:done|finished) with ${US_PRODUCT}`,
+        `(?:last|final) (?:year|term|renewal|contract) with ${US_PRODUCT}|(?:give|giving|send|sending|serve|serving|submit|submitting) (?:\\w+ )?(?:notice|termination notice)`,
+        `(?:downgrad(?:e|ing)|scal(?:e|ing) back|cut(?:ting)? (?:back )?(?:our |the )?(?:seats|licenses|users))`,
+      ),
+    },
+    {
+      re: phrases(
+        `(?:won't|will not|wouldn't|would not|not (?:going to|planning to|planning on|gonna|looking to|likely to|sure (?:we'll|we will|we're going to|about))|don't (?:plan|intend|expect|want|think we(?:'ll| will)?) to|do not (?:plan|intend|expect|want) to|unlikely to|no plans to|can't|cannot|may not|might not|probably (?:won't|not)|not) (?:be )?renew(?:ing|al|ed)?`,
+        `renewal (?:is|looks) (?:\\w+ )?(?:unlikely|in question|at risk|doubtful|on the line|not happening|off the table|up in the air)`,
+      ),
+      polarity: 'inherent',
+    },
+  ],
+};
+
+export default defineRule({ kind: spec.kind, evaluate: ({ segments, at }) => cueMoments(spec, segments[at]) });

@@ -1,0 +1,70 @@
+/**
+ * Finds the first cue of a kind in a text, clause by clause, honouring negation, "no problem"
+ * clauses and question form. Cues are a few alternation regexes per kind, compiled once
+ * (see `phrases`), so a segment costs a handful of regex scans per rule.
+ */
+import { analyzeText, type Clause } from './text-analysis.ts';
+import { isDefused, negatedAt } from './negation.ts';
+
+export interface Cue {
+  /** Matches lower-cased, normalised text (apostrophes straight). Must be global (`g`). */
+  readonly re: RegExp;
+  /**
+   * 'plain' (default): a negator just before or inside the match cancels it; 'inherent': the
+   * cue holds its own "not" ("can't afford"); 'negated': fires only when negated ("afford",
+   * which is an objection in "we can't afford it").
+   */
+  readonly polarity?: 'plain' | 'inherent' | 'negated';
+  /** A clause saying it's no problem ("security is fine", "no concerns") cancels it (default false). */
+  readonly defusable?: boolean;
+  /** 'any' (default), 'statement' (not in questions) or 'question' (only in questions). */
+  readonly form?: 'any' | 'statement' | 'question';
+}
+
+export interface CueHit {
+  readonly clause: Clause;
+  /** The words that matched. */
+  readonly match: string;
+}
+
+function formOk(cue: Cue, clause: Clause): boolean {
+  const form = cue.form ?? 'any';
+  return form === 'any' || (form === 'question') === clause.question;
+}
+
+function polarityOk(cue: Cue, clause: string, index: number, match: string): boolean {
+  const polarity = cue.polarity ?? 'plain';
+  if (polarity === 'inherent') return true;
+  return negatedAt(clause, index, match) === (polarity === 'negated');
+}
+
+function hitIn(clause: Clause, cue: Cue): string | undefined {
+  if (!formOk(cue, clause)) return undefined;
+  cue.re.lastIndex = 0;
+  for (let m = cue.re.exec(clause.text); m; m = cue.re.exec(clause.text)) {
+    if (m[0].length === 0) cue.re.lastIndex++;
+    else if (!polarityOk(cue, clause.text, m.index, m[0])) continue;
+    else if (cue.defusable && isDefused(clause.text)) return undefined;
+    else return m[0];
+  }
+  return undefined;
+}
+
+/** The first clause of `text` with a live cue, or undefined. */
+export function findCue(text: string, cues: readonly Cue[]): CueHit | undefined {
+  for (const clause of analyzeText(text).clauses) {
+    for (const cue of cues) {
+      const match = hitIn(clause, cue);
+      if (match !== undefined) return { clause, match };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * One global, case-insensitive regex for a list of phrase patterns (regex source), matched on
+ * word boundaries: `phrases('too expensive', "can(?:'t|not) afford")`.
+ */
+export function phrases(...patterns: string[]): RegExp {
+  return new RegExp(`(?<![\\w'])(?:${patterns.join('|')})(?![\\w'])`, 'gi');
+}

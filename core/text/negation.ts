@@ -1,0 +1,33 @@
+/**
+ * Negation scope for the phrase rules. A cue is negated when a negator stands within the few
+ * words before it in the same clause ("budget isn't an issue", "we are not looking at other
+ * tools"); an interjection ("No, it's too expensive") or "not only / not just" does not negate.
+ * A topic mention (security, price) is defused when its clause says it is no problem
+ * ("no concerns on security", "legal already signed off", "pricing looks fair").
+ */
+const NEGATOR =
+  /\b(?:not|no|never|nothing|none|nobody|neither|nor|without|hardly|barely|cannot|\w+n't)\b(?!\s*,)(?!\s+(?:only|just|later|doubt)\b)/;
+
+/** Whether a negator stands within `words` words before `index` in `clause`, or inside `match`. */
+export function negatedAt(clause: string, index: number, match = '', words = 4): boolean {
+  const before = clause.slice(Math.max(0, index - 48), index);
+  const tail = before.split(/\s+/).slice(-words - 1).join(' ');
+  return NEGATOR.test(`${tail} ${match}`);
+}
+
+const PROBLEM = '(?:issues?|problems?|concerns?|blockers?|worr(?:y|ies)|deal ?-?breakers?|obstacles?|hurdles?|sticking points?|red flags?|showstoppers?|big deal)';
+const DEFUSED = new RegExp(
+  [
+    `\\b(?:not|n't|no|never|nor)\\b(?:\\s+\\w+){0,3}?\\s+(?:an?\\s+|any\\s+|the\\s+|real\\s+|big\\s+|major\\s+)*${PROBLEM}`,
+    `\\b(?:no|zero|without)\\s+(?:\\w+\\s+)?${PROBLEM}`,
+    `\\b(?:not|n't|never)\\s+(?:\\w+\\s+)?(?:worried|concerned|bothered|fussed)`,
+    `\\b(?:already|have|has|had|got)\\s+(?:been\\s+|fully\\s+|all\\s+)?(?:approved|signed off|cleared|vetted|passed|done|reviewed|ticked|checked|covered|sorted)`,
+    `\\b(?:is|are|'s|'re|was|looks?|seems?|sounds?)\\s+(?:totally\\s+|completely\\s+|all\\s+|really\\s+|pretty\\s+|perfectly\\s+)?(?:fine|good|great|okay|ok|covered|reasonable|fair|handled|sorted|solid|competitive|in line|within (?:our\\s+)?budget)\\b`,
+    `\\b(?:happy|comfortable|fine|satisfied|good)\\s+with\\s+(?:the|your)\\s+(?:price|pricing|cost|security|compliance)`,
+  ].join('|'),
+);
+
+/** Whether the clause says the topic it mentions is not a problem. */
+export function isDefused(clause: string): boolean {
+  return DEFUSED.test(clause);
+}
