@@ -19,7 +19,7 @@ export const defaultCards: Readonly<Record<string, string>> = {
   'buying_signal':
     'They are leaning in. Stop pitching and answer directly, then ask: "What would you need from us to get started?"',
   'next_steps':
-    'Good: a dated next step. Confirm who attends and send the invite while you are still on the call.',
+    'Good: a dated next step. Confirm it: "Who else should join?" and send the invite while you are still on the call.',
   'next_steps.missing':
     'No next step is agreed yet. Before you close, ask: "Does Tuesday at 10 work to go through this with your team?"',
   'risk.negative_sentiment':
@@ -31,9 +31,9 @@ export const defaultCards: Readonly<Record<string, string>> = {
   'talk.monologue':
     'You have been talking for over a minute. Stop and check in: "How does that land with what you are seeing on your side?"',
   'talk.ratio':
-    'You are doing most of the talking. Ask an open question and let them fill the silence: "Walk me through how your team handles this today."',
+    'You are doing most of the talking. Ask an open question and let them fill the silence: "How does your team handle this today?"',
   'talk.filler':
-    'Lots of filler words. Slow down, pause instead of "um", and land one point at a time.',
+    'Lots of filler words. Slow down, pause instead of "um", land one point, then check: "What questions do you have so far?"',
   'talk.interruption':
     'You started speaking before they finished. Let them complete the thought, then ask: "Sorry, go on. You were saying?"',
 };

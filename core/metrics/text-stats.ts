@@ -6,8 +6,11 @@ export interface TextStats {
   questions: number;
 }
 
-/** Hesitation sounds and verbal tics that carry no content. */
-const FILLER = /\b(?:u+m+|u+h+m*|e+r+m+|e+r+|a+h+|h+m+|you know|i mean|basically|literally|like(?=,))\b/gi;
+/**
+ * Hesitation sounds and verbal tics that carry no content; "you know", "I mean" and "like"
+ * only when set off by punctuation ("it flags, you know, objections"), not "I mean it".
+ */
+const FILLER = /\b(?:u+m+|u+h+m*|e+r+m+|e+r+|a+h+|h+m+|basically|literally|(?:you know|i mean)(?=\s*[,.?!])|like(?=,))\b/gi;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const QUESTION = /\?+/g;
 

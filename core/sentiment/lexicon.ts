@@ -5,6 +5,7 @@
  */
 import vader from 'vader-sentiment';
 import type { Sentiment, SentimentLabel } from '../types.ts';
+import { CANDOUR, salesValence } from './sales-lexicon.ts';
 
 export type SentimentScorer = (text: string) => Sentiment;
 
@@ -18,11 +19,21 @@ export function labelFor(score: number): SentimentLabel {
   return 'neutral';
 }
 
-/** Scores one utterance: `score` is VADER's compound in [-1, 1], rounded to 4 decimals. */
+/** VADER's normalisation constant: compound = sum / sqrt(sum² + ALPHA). */
+const ALPHA = 15;
+const toRawSum = (compound: number) => compound * Math.sqrt(ALPHA / Math.max(1e-6, 1 - compound * compound));
+const normalize = (sum: number) => sum / Math.sqrt(sum * sum + ALPHA);
+
+/**
+ * Scores one utterance: VADER's compound in [-1, 1] (rounded to 4 decimals), with the
+ * sales-call phrases of sales-lexicon.ts added to VADER's raw sum.
+ */
 export const scoreSentiment: SentimentScorer = (text) => {
-  const trimmed = text.trim();
+  const trimmed = text.replace(CANDOUR, '').trim();
   if (!trimmed) return { score: 0, label: 'neutral' };
   const { compound } = vader.SentimentIntensityAnalyzer.polarity_scores(trimmed);
-  const score = Math.max(-1, Math.min(1, Math.round(compound * 10_000) / 10_000));
+  const domain = salesValence(trimmed);
+  const adjusted = domain === 0 ? compound : normalize(toRawSum(compound) + domain);
+  const score = Math.max(-1, Math.min(1, Math.round(adjusted * 10_000) / 10_000));
   return { score, label: labelFor(score) };
 };
