@@ -6,9 +6,15 @@ import objectionCompetitor from './objection.competitor.ts';
 import objectionNeed from './objection.need.ts';
 import objectionSecurity from './objection.security.ts';
 import buyingSignal from './buying_signal.ts';
+import nextSteps from './next_steps.ts';
+import nextStepsMissing from './next_steps.missing.ts';
 import riskChurn from './risk.churn.ts';
 import riskNegativeSentiment from './risk.negative_sentiment.ts';
 import pricingDiscussed from './pricing.discussed.ts';
+import talkMonologue from './talk.monologue.ts';
+import talkRatio from './talk.ratio.ts';
+import talkFiller from './talk.filler.ts';
+import talkInterruption from './talk.interruption.ts';
 import tracker from './tracker.ts';
 
 /** Every coaching rule, listed explicitly (the CLI runs in plain Node: no bundler globbing). */
@@ -20,8 +26,14 @@ export const rules: readonly Rule[] = [
   objectionNeed,
   objectionSecurity,
   buyingSignal,
+  nextSteps,
+  nextStepsMissing,
   riskChurn,
   riskNegativeSentiment,
   pricingDiscussed,
+  talkMonologue,
+  talkRatio,
+  talkFiller,
+  talkInterruption,
   tracker,
 ];
