@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import './test/harness/node20-polyfills.ts';
 
 export default defineConfig({
   test: {

@@ -24,7 +24,8 @@ export function syncRoutes(ctx: AppContext) {
       '/',
       bodyLimit({
         maxSize: ctx.env.MAX_SYNC_BYTES,
-        onError: (c) => c.json({ error: 'payload_too_large', message: `sync body over ${ctx.env.MAX_SYNC_BYTES} bytes` }, 413),
+        // The body is left unread: close the connection so no client reuses a half-read socket.
+        onError: (c) => c.json({ error: 'payload_too_large', message: `sync body over ${ctx.env.MAX_SYNC_BYTES} bytes` }, 413, { connection: 'close' }),
       }),
       validate('json', syncPushSchema),
       async (c) => {
