@@ -1,0 +1,140 @@
+/**
+ * Streaming utterance assembly from per-frame speech probabilities (Silero VAD), one instance per
+ * channel. Hysteresis (speech at >= positiveThreshold, silence below negativeThreshold), a minimum
+ * speech duration, a silence duration that ends the utterance, pre-roll audio before the onset,
+ * and a hard cut so that an utterance's audio never exceeds `maxSeconds` (Whisper's 30 s window).
+ * Times are seconds on the caller's clock (call time). Pure: no I/O, no clock.
+ */
+export interface VadParams {
+  sampleRate: number;
+  /** Samples per VAD frame (Silero v5 at 16 kHz: 512). */
+  frameSamples: number;
+  positiveThreshold: number;
+  negativeThreshold: number;
+  /** Utterances with less speech than this are discarded (clicks, coughs). */
+  minSpeechSeconds: number;
+  /** Silence that ends an utterance. */
+  minSilenceSeconds: number;
+  /** Audio kept before the detected onset (fed to ASR, not counted in `start`). */
+  preRollSeconds: number;
+  /** Audio kept after the last speech frame. */
+  postRollSeconds: number;
+  /** Upper bound of an utterance's audio, pre-roll included. */
+  maxSeconds: number;
+}
+
+export const DEFAULT_VAD_PARAMS: VadParams = {
+  sampleRate: 16_000,
+  frameSamples: 512,
+  positiveThreshold: 0.5,
+  negativeThreshold: 0.35,
+  minSpeechSeconds: 0.25,
+  minSilenceSeconds: 0.6,
+  preRollSeconds: 0.3,
+  postRollSeconds: 0.15,
+  maxSeconds: 30,
+};
+
+export interface Utterance {
+  /** Call time of the first speech frame / end of the last speech frame (s). */
+  start: number;
+  end: number;
+  /** Audio from `audioStart` (pre-roll included) to `end` + post-roll. */
+  audio: Float32Array;
+  audioStart: number;
+}
+
+export class UtteranceAssembler {
+  private readonly p: VadParams;
+  private readonly frameSeconds: number;
+  private preRoll: Float32Array[] = [];
+  private frames: Float32Array[] = [];
+  private speaking = false;
+  private audioStart = 0;
+  private start = 0;
+  private lastSpeechEnd = 0;
+  private speechFrames = 0;
+  private silentFrames = 0;
+  /** Frames in `frames` up to and including the last speech frame. */
+  private framesToSpeechEnd = 0;
+
+  constructor(params: Partial<VadParams> = {}) {
+    this.p = { ...DEFAULT_VAD_PARAMS, ...params };
+    this.frameSeconds = this.p.frameSamples / this.p.sampleRate;
+  }
+
+  /** One frame starting at call time `time` with its speech probability; returns finished utterances. */
+  push(frame: Float32Array, probability: number, time: number): Utterance[] {
+    const { p } = this;
+    const out: Utterance[] = [];
+    if (!this.speaking) {
+      if (probability >= p.positiveThreshold) {
+        this.speaking = true;
+        this.frames = this.preRoll;
+        this.preRoll = [];
+        this.audioStart = time - this.frames.length * this.frameSeconds;
+        this.start = time;
+        this.speechFrames = 0;
+      } else {
+        this.preRoll.push(frame);
+        if (this.preRoll.length * this.frameSeconds > p.preRollSeconds + 1e-9) this.preRoll.shift();
+        return out;
+      }
+    }
+    this.frames.push(frame);
+    if (probability >= p.negativeThreshold) {
+      this.silentFrames = 0;
+      this.speechFrames++;
+      this.lastSpeechEnd = time + this.frameSeconds;
+      this.framesToSpeechEnd = this.frames.length;
+    } else {
+      this.silentFrames++;
+    }
+    if (this.silentFrames * this.frameSeconds >= p.minSilenceSeconds) {
+      out.push(...this.finish());
+    } else if ((this.frames.length + 1) * this.frameSeconds > p.maxSeconds) {
+      out.push(...this.finish(true));
+      if (probability >= p.negativeThreshold) this.restartAt(time + this.frameSeconds);
+    }
+    return out;
+  }
+
+  /** Ends an open utterance (call stop, channel gap). */
+  flush(): Utterance[] {
+    const out = this.speaking ? this.finish() : [];
+    this.preRoll = [];
+    return out;
+  }
+
+  private restartAt(time: number): void {
+    this.speaking = true;
+    this.frames = [];
+    this.audioStart = time;
+    this.start = time;
+    this.speechFrames = 0;
+    this.silentFrames = 0;
+    this.framesToSpeechEnd = 0;
+  }
+
+  private finish(cut = false): Utterance[] {
+    const { p } = this;
+    const postFrames = cut ? 0 : Math.round(p.postRollSeconds / this.frameSeconds);
+    const keep = Math.min(this.frames.length, this.framesToSpeechEnd + postFrames);
+    const kept = this.frames.slice(0, keep);
+    const tail = this.frames.slice(keep);
+    this.speaking = false;
+    this.frames = [];
+    this.silentFrames = 0;
+    this.framesToSpeechEnd = 0;
+    this.preRoll = tail.slice(-Math.round(p.preRollSeconds / this.frameSeconds));
+    const end = cut ? this.audioStart + kept.length * this.frameSeconds : this.lastSpeechEnd;
+    if (this.speechFrames * this.frameSeconds < p.minSpeechSeconds) return [];
+    const audio = new Float32Array(kept.reduce((n, f) => n + f.length, 0));
+    let at = 0;
+    for (const f of kept) {
+      audio.set(f, at);
+      at += f.length;
+    }
+    return [{ start: this.start, end, audio, audioStart: this.audioStart }];
+  }
+}

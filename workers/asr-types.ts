@@ -1,0 +1,98 @@
+/**
+ * Types of the ASR worker API (workers/asr-api.ts), shared by the worker, its client and the CLI.
+ * Everything here crosses the worker boundary: plain data only (no classes, no errors).
+ */
+import type { Segment, Speaker } from '../core/types.ts';
+import type { VadParams } from '../core/audio/utterance-assembler.ts';
+
+/** Where Whisper runs: WebGPU or WASM in the browser, onnxruntime-node ('cpu') in Node. */
+export type Backend = 'webgpu' | 'wasm' | 'cpu';
+
+export type AsrErrorCode =
+  | 'model-missing'
+  | 'model-incomplete'
+  | 'model-load-failed'
+  | 'download-failed'
+  | 'not-loaded'
+  | 'webgpu-unavailable'
+  | 'vad-failed'
+  | 'session-unknown'
+  | 'bad-audio'
+  | 'transcribe-failed';
+
+/** Expected failures come back as data (error classes do not survive the worker boundary). */
+export interface AsrFailure {
+  ok: false;
+  code: AsrErrorCode;
+  message: string;
+}
+
+export type AsrResult<T extends object = object> = ({ ok: true } & T) | AsrFailure;
+
+/** Per-file load/download progress, as transformers.js reports it. */
+export interface LoadProgress {
+  status: 'initiate' | 'download' | 'progress' | 'done' | 'ready' | string;
+  file?: string;
+  /** Bytes so far / in total, for `progress`. */
+  loaded?: number;
+  total?: number;
+  /** 0..100 for the file named. */
+  progress?: number;
+}
+
+export interface LoadOptions {
+  /** 'auto' (default): WebGPU when navigator.gpu gives an adapter, else WASM; 'cpu' in Node. */
+  backend?: Backend | 'auto';
+  /** Fetch missing files from the Hugging Face Hub (only when the user chose to download). */
+  allowDownload?: boolean;
+}
+
+export interface LoadInfo {
+  modelId: string;
+  backend: Backend;
+  /** Weight precision per ONNX file, e.g. { encoder_model: 'fp32', decoder_model_merged: 'q8' }. */
+  dtype: Record<string, string>;
+  loadMs: number;
+}
+
+export interface TranscribeOptions {
+  /** Upper bound on decoded tokens (default: 6 per second of audio + 10). */
+  maxNewTokens?: number;
+}
+
+export interface Transcription {
+  /** Trimmed text; '' when the guards dropped it (phantom phrase). */
+  text: string;
+  /** Mean log-probability of the decoded tokens (greedy). */
+  avgLogprob: number;
+  tokens: number;
+  ms: number;
+}
+
+export interface SessionOptions {
+  callId: string;
+  /** Utterances whose mean token log-probability is below this are dropped (default -1). */
+  minAvgLogprob?: number;
+  /** Decode budget per second of speech (default 6, plus 10 tokens). */
+  maxTokensPerSecond?: number;
+  /** Overrides of the VAD / utterance parameters. */
+  vad?: Partial<VadParams>;
+}
+
+export type SegmentListener = (segment: Segment) => void;
+
+export interface AsrStatus {
+  modelId: string | null;
+  backend: Backend | null;
+  /** Utterances waiting for (or in) transcription. */
+  pending: number;
+  sessions: number;
+}
+
+export interface ModelFileInput {
+  /** Path inside the model folder, e.g. `onnx/encoder_model.onnx`. */
+  path: string;
+  data: Blob;
+}
+
+export type { Segment, Speaker };
