@@ -7,8 +7,10 @@ import { listen, send } from '../core/meeting/capture-messages.ts';
 import { offscreenExists, showRecording, toggleCapture } from '../core/meeting/capture-control.ts';
 import { db } from '../store/db.ts';
 import { markInterruptedCalls } from '../store/calls.ts';
+import { registerSyncAlarm } from '../store/sync-alarm.ts';
 
 export default defineBackground(() => {
+  registerSyncAlarm();
   chrome.action.onClicked.addListener((tab) => void toggleCapture(tab));
   chrome.commands.onCommand.addListener((command, tab) => {
     if (command === 'toggle-recording' && tab) void toggleCapture(tab);

@@ -6,8 +6,3 @@ export function speakerLabel(seg: Pick<Segment, 'speaker' | 'speakerName'>): str
   if (name) return name;
   return seg.speaker === 'rep' ? 'Rep' : 'Customer';
 }
-
-/** One line of cue text: no line breaks (a blank line ends a cue) and no `-->`. */
-export function cueText(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/-->/g, '->').trim();
-}

@@ -1,10 +1,11 @@
 /** SubRip (.srt): numbered cues, `HH:MM:SS,mmm --> HH:MM:SS,mmm`, speaker-prefixed text. */
 import type { CallReport } from './call-report.ts';
 import { cueTime } from './timestamp.ts';
-import { cueText, speakerLabel } from './speaker-label.ts';
+import { cueText, sortedByStart } from './cue-text.ts';
+import { speakerLabel } from './speaker-label.ts';
 
 export function toSrt(report: Pick<CallReport, 'segments'>): string {
-  const cues = report.segments
+  const cues = sortedByStart(report.segments)
     .filter((seg) => seg.text.trim())
     .map((seg, i) => {
       const end = Math.max(seg.end, seg.start + 0.001);

@@ -13,7 +13,7 @@ import { getSettings } from '../../store/settings.ts';
 import { openCaptureGraph, SAMPLE_RATE, type CaptureGraph } from './capture-graph.ts';
 import { keepCallAudio, type AudioKeeper } from './keep-call-audio.ts';
 import { loadPlaybook } from './load-playbook.ts';
-import { createSpeechPipeline, type SpeechPipeline, type SpeechSegment } from './speech-pipeline.ts';
+import { createSpeechPipeline, type SpeechPipeline } from './speech-pipeline.ts';
 
 export interface CallSession {
   readonly callId: string;
@@ -45,9 +45,9 @@ export async function startCallSession({ db, streamId, tabId, meeting, onChange 
   let writes: Promise<unknown> = Promise.resolve();
 
   const nameFor = (speaker: Speaker) => (speaker === 'customer' && participants.length === 1 ? participants[0] : undefined);
-  const onSegment = (s: SpeechSegment) => {
-    const segment: Segment = { ...s, id: crypto.randomUUID(), callId, speakerName: nameFor(s.speaker) };
-    if (!segment.speakerName) delete segment.speakerName;
+  const onSegment = (s: Segment) => {
+    const name = nameFor(s.speaker);
+    const segment: Segment = name && !s.speakerName ? { ...s, speakerName: name } : s;
     // One chain: segments and moments land in Dexie in the order they were produced.
     writes = writes.then(async () => {
       await saveSegment(db, segment);
@@ -60,8 +60,8 @@ export async function startCallSession({ db, streamId, tabId, meeting, onChange 
   };
 
   const speech: SpeechPipeline = await createSpeechPipeline({
+    callId,
     model: settings.model,
-    language: settings.language,
     onSegment,
     onWarning: (w) => {
       warning = w;
@@ -78,13 +78,14 @@ export async function startCallSession({ db, streamId, tabId, meeting, onChange 
   try {
     graph = await openCaptureGraph(streamId, ({ rep, customer }) => {
       if (muted) rep.fill(0); // the rep's muted microphone is never transcribed
+      const offset = capturedSeconds;
       capturedSeconds += customer.length / SAMPLE_RATE;
-      speech.push('rep', rep);
-      speech.push('customer', customer);
+      speech.push('rep', rep, offset);
+      speech.push('customer', customer, offset);
     });
   } catch (err) {
     await updateCall(db, callId, { status: 'interrupted', endedAt: Date.now(), duration: 0 });
-    await speech.dispose();
+    await speech.flush();
     throw err;
   }
   if (!graph.micAvailable) warning = `Microphone unavailable (${graph.micError}); recording the meeting tab only.`;
@@ -124,7 +125,6 @@ export async function startCallSession({ db, streamId, tabId, meeting, onChange 
         const { all, metrics } = analyzer.end();
         await replaceMoments(db, callId, all);
         await updateCall(db, callId, { status: 'done', endedAt: Date.now(), duration: capturedSeconds, metrics });
-        await speech.dispose();
       })();
       return stopping;
     },

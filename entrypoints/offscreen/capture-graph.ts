@@ -14,7 +14,7 @@ export interface CaptureChunk {
 export interface CaptureGraph {
   readonly micAvailable: boolean;
   readonly micError?: string;
-  /** Mixed call audio (both sides), for keeping a compressed copy. */
+  /** The call as stereo, left = rep, right = customer, for keeping a compressed copy. */
   readonly mixed: MediaStream;
   /** RMS of the tab audio going to the speakers, 0..1. */
   playbackLevel(): number;
@@ -61,14 +61,17 @@ export async function openCaptureGraph(streamId: string, onChunk: (chunk: Captur
   silent.gain.value = 0;
   node.connect(silent).connect(ctx.destination);
 
+  // Stereo keeps the speakers apart, so a kept recording can be re-transcribed per speaker.
   const mixed = ctx.createMediaStreamDestination();
+  const merger = ctx.createChannelMerger(2);
+  merger.connect(mixed);
   const tabSource = ctx.createMediaStreamSource(tab);
   tabSource.connect(node, 0, 1);
-  tabSource.connect(mixed);
+  tabSource.connect(merger, 0, 1);
   if (mic) {
     const micSource = ctx.createMediaStreamSource(mic);
     micSource.connect(node, 0, 0);
-    micSource.connect(mixed);
+    micSource.connect(merger, 0, 0);
   }
   await Promise.all([ctx.resume(), playback.resume()]);
 

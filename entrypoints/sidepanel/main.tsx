@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import { App } from './App.tsx';
+import { startStore } from './store.ts';
 
-render(<main><h1>Pitchside</h1></main>, document.getElementById('app')!);
+startStore();
+render(<App />, document.getElementById('app')!);

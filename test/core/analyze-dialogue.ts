@@ -93,7 +93,7 @@ export function generateDialogue({ seed = 1, seconds = 3600, callId = 'call-gen'
     // Sometimes the next speaker starts before the last one finished (an interruption).
     if (rand() < 0.08) t -= 1 + rand();
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -1,0 +1,57 @@
+import { useState } from 'preact/hooks';
+
+export type ExportFormat = 'md' | 'srt' | 'vtt' | 'json';
+
+export interface CallActionsProps {
+  notes: string;
+  onNotes: (notes: string) => void;
+  onExport: (format: ExportFormat) => void;
+  onDelete: () => void;
+  /** Larger models the call can be re-transcribed with (needs the kept audio). */
+  retranscribeModels?: readonly string[];
+  onRetranscribe?: (model: string) => void;
+  busy?: string;
+}
+
+const EXPORTS: [ExportFormat, string][] = [['md', 'Markdown'], ['srt', 'SRT'], ['vtt', 'WebVTT'], ['json', 'JSON']];
+
+/** After the call: notes, export, re-transcribe and delete. */
+export function CallActions(p: CallActionsProps) {
+  const [confirming, setConfirming] = useState(false);
+  const [model, setModel] = useState(p.retranscribeModels?.[0] ?? '');
+  return (
+    <section class="ps-actions" aria-label="Call actions">
+      <label class="ps-field">
+        <span>Notes</span>
+        <textarea rows={3} value={p.notes} onChange={(e) => p.onNotes(e.currentTarget.value)} />
+      </label>
+      <div class="ps-row" role="group" aria-label="Export">
+        {EXPORTS.map(([f, label]) => (
+          <button key={f} type="button" class="ps-button" onClick={() => p.onExport(f)}>Export {label}</button>
+        ))}
+      </div>
+      {p.onRetranscribe && p.retranscribeModels && p.retranscribeModels.length > 0 && (
+        <div class="ps-row">
+          <label class="ps-field ps-field--inline">
+            <span>Re-transcribe with</span>
+            <select value={model} onChange={(e) => setModel(e.currentTarget.value)}>
+              {p.retranscribeModels.map((m) => <option key={m} value={m}>{m.split('/').pop()}</option>)}
+            </select>
+          </label>
+          <button type="button" class="ps-button" disabled={!!p.busy} onClick={() => p.onRetranscribe!(model)}>Re-transcribe</button>
+        </div>
+      )}
+      {p.busy && <p role="status">{p.busy}</p>}
+      <div class="ps-row">
+        {confirming ? (
+          <>
+            <button type="button" class="ps-button ps-button--danger" onClick={p.onDelete}>Delete for good</button>
+            <button type="button" class="ps-button" onClick={() => setConfirming(false)}>Keep</button>
+          </>
+        ) : (
+          <button type="button" class="ps-button ps-button--danger" onClick={() => setConfirming(true)}>Delete call</button>
+        )}
+      </div>
+    </section>
+  );
+}
