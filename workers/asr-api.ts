@@ -35,6 +35,8 @@ export interface AsrDeps {
   createVad(): Promise<Vad>;
   scoreSentiment?: SentimentScorer;
   models?: ModelStore;
+  /** Told when a model finished loading or was disposed (logging, tests). */
+  onModelEvent?(event: { type: 'loaded' | 'disposed'; modelId: string }): void;
 }
 
 const fail = (code: AsrErrorCode, message: string): AsrFailure => ({ ok: false, code, message });
@@ -48,6 +50,14 @@ export function createAsrApi(deps: AsrDeps) {
   let vad: Promise<Vad> | null = null;
   let nextSession = 1;
 
+  async function disposeWhisper(): Promise<void> {
+    const old = whisper;
+    whisper = null;
+    if (!old) return;
+    await old.dispose();
+    deps.onModelEvent?.({ type: 'disposed', modelId: old.modelId });
+  }
+
   const getVad = () => (vad ??= deps.createVad().catch((err) => ((vad = null), Promise.reject(err))));
 
   async function doLoad(modelId: string, onProgress?: (p: LoadProgress) => void, opts: LoadOptions = {}): Promise<AsrResult<LoadInfo>> {
@@ -58,11 +68,10 @@ export function createAsrApi(deps: AsrDeps) {
     if ('ok' in resolved) return resolved;
     const choice = chooseDtype(resolved.files, backend);
     if ('missing' in choice) return fail('model-incomplete', `${modelId} lacks ${choice.missing.join(', ')}`);
-    const old = whisper;
-    whisper = null;
-    await old?.dispose();
+    await disposeWhisper();
     try {
       whisper = await loadWhisper(resolved.loadId ?? modelId, { backend, dtype: choice.dtype, onProgress });
+      deps.onModelEvent?.({ type: 'loaded', modelId: whisper.modelId });
     } catch (err) {
       const msg = messageOf(err);
       return fail(/not found|local_files_only|allowRemoteModels/i.test(msg) ? 'model-missing' : 'model-load-failed', msg);
@@ -166,8 +175,7 @@ export function createAsrApi(deps: AsrDeps) {
     dispose(): Promise<void> {
       return queue.run(async () => {
         sessions.clear();
-        await whisper?.dispose();
-        whisper = null;
+        await disposeWhisper();
         const v = vad;
         vad = null;
         await (await v?.catch(() => null))?.dispose();

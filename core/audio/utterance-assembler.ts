@@ -3,6 +3,11 @@
  * channel. Hysteresis (speech at >= positiveThreshold, silence below negativeThreshold), a minimum
  * speech duration, a silence duration that ends the utterance, pre-roll audio before the onset,
  * and a hard cut so that an utterance's audio never exceeds `maxSeconds` (Whisper's 30 s window).
+ * Silero's probabilities lag the audio (a soft onset such as "wh" scores below 0.5 for ~0.3 s,
+ * and the score decays for ~0.3 s after the last word), so the reported start and end are refined
+ * with frame energy: the start moves back over loud frames in the pre-roll, the end back over
+ * frames that are quiet relative to the channel's noise floor. Where audio is noisy, the refinement
+ * finds no quiet frames and leaves the VAD's times as they are.
  * Times are seconds on the caller's clock (call time). Pure: no I/O, no clock.
  */
 export interface VadParams {
@@ -21,6 +26,8 @@ export interface VadParams {
   postRollSeconds: number;
   /** Upper bound of an utterance's audio, pre-roll included. */
   maxSeconds: number;
+  /** Frame RMS below which a frame counts as quiet, at least (the noise floor x 3 otherwise). */
+  quietRms: number;
 }
 
 export const DEFAULT_VAD_PARAMS: VadParams = {
@@ -30,9 +37,16 @@ export const DEFAULT_VAD_PARAMS: VadParams = {
   negativeThreshold: 0.35,
   minSpeechSeconds: 0.25,
   minSilenceSeconds: 0.6,
-  preRollSeconds: 0.3,
+  preRollSeconds: 0.5,
   postRollSeconds: 0.15,
   maxSeconds: 30,
+  quietRms: 0.002,
+};
+
+const rmsOf = (frame: Float32Array) => {
+  let sum = 0;
+  for (const x of frame) sum += x * x;
+  return Math.sqrt(sum / (frame.length || 1));
 };
 
 export interface Utterance {
@@ -49,6 +63,13 @@ export class UtteranceAssembler {
   private readonly frameSeconds: number;
   private preRoll: Float32Array[] = [];
   private frames: Float32Array[] = [];
+  /** Frame RMS, parallel to `preRoll` / `frames`. */
+  private preRollRms: number[] = [];
+  private framesRms: number[] = [];
+  /** Quiet threshold for the open utterance (from the noise floor before its onset). */
+  private quiet = 0;
+  /** Index in `frames` of the refined first speech frame. */
+  private startIndex = 0;
   private speaking = false;
   private audioStart = 0;
   private start = 0;
@@ -67,21 +88,31 @@ export class UtteranceAssembler {
   push(frame: Float32Array, probability: number, time: number): Utterance[] {
     const { p } = this;
     const out: Utterance[] = [];
+    const rms = rmsOf(frame);
     if (!this.speaking) {
       if (probability >= p.positiveThreshold) {
         this.speaking = true;
         this.frames = this.preRoll;
+        this.framesRms = this.preRollRms;
         this.preRoll = [];
+        this.preRollRms = [];
         this.audioStart = time - this.frames.length * this.frameSeconds;
-        this.start = time;
+        this.quiet = Math.max(p.quietRms, this.framesRms.length ? 3 * Math.min(...this.framesRms) : 0);
+        this.startIndex = this.onsetIndex(this.frames.length);
+        this.start = this.audioStart + this.startIndex * this.frameSeconds;
         this.speechFrames = 0;
       } else {
         this.preRoll.push(frame);
-        if (this.preRoll.length * this.frameSeconds > p.preRollSeconds + 1e-9) this.preRoll.shift();
+        this.preRollRms.push(rms);
+        if (this.preRoll.length * this.frameSeconds > p.preRollSeconds + 1e-9) {
+          this.preRoll.shift();
+          this.preRollRms.shift();
+        }
         return out;
       }
     }
     this.frames.push(frame);
+    this.framesRms.push(rms);
     if (probability >= p.negativeThreshold) {
       this.silentFrames = 0;
       this.speechFrames++;
@@ -103,12 +134,37 @@ export class UtteranceAssembler {
   flush(): Utterance[] {
     const out = this.speaking ? this.finish() : [];
     this.preRoll = [];
+    this.preRollRms = [];
     return out;
+  }
+
+  /** First frame of the loud run that ends at `trigger` (short quiet gaps inside words allowed). */
+  private onsetIndex(trigger: number): number {
+    let start = trigger;
+    let quietRun = 0;
+    for (let i = trigger - 1; i >= 0; i--) {
+      if (this.framesRms[i] > this.quiet) {
+        start = i;
+        quietRun = 0;
+      } else if (++quietRun > 2) break;
+    }
+    return start;
+  }
+
+  /** End (exclusive frame index) of the last loud frame before `speechEnd`, not before the onset. */
+  private offsetIndex(speechEnd: number): number {
+    const trailing = this.framesRms.slice(speechEnd);
+    const quiet = trailing.length ? Math.max(this.p.quietRms, Math.min(this.quiet, 3 * Math.min(...trailing))) : this.quiet;
+    let end = speechEnd;
+    while (end > this.startIndex + 1 && this.framesRms[end - 1] <= quiet) end--;
+    return end;
   }
 
   private restartAt(time: number): void {
     this.speaking = true;
     this.frames = [];
+    this.framesRms = [];
+    this.startIndex = 0;
     this.audioStart = time;
     this.start = time;
     this.speechFrames = 0;
@@ -122,12 +178,18 @@ export class UtteranceAssembler {
     const keep = Math.min(this.frames.length, this.framesToSpeechEnd + postFrames);
     const kept = this.frames.slice(0, keep);
     const tail = this.frames.slice(keep);
+    const tailRms = this.framesRms.slice(keep);
+    const end = cut
+      ? this.audioStart + kept.length * this.frameSeconds
+      : Math.min(this.lastSpeechEnd, this.audioStart + this.offsetIndex(this.framesToSpeechEnd) * this.frameSeconds);
+    const roll = Math.round(p.preRollSeconds / this.frameSeconds);
     this.speaking = false;
     this.frames = [];
+    this.framesRms = [];
     this.silentFrames = 0;
     this.framesToSpeechEnd = 0;
-    this.preRoll = tail.slice(-Math.round(p.preRollSeconds / this.frameSeconds));
-    const end = cut ? this.audioStart + kept.length * this.frameSeconds : this.lastSpeechEnd;
+    this.preRoll = tail.slice(-roll);
+    this.preRollRms = tailRms.slice(-roll);
     if (this.speechFrames * this.frameSeconds < p.minSpeechSeconds) return [];
     const audio = new Float32Array(kept.reduce((n, f) => n + f.length, 0));
     let at = 0;
