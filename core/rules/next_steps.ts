@@ -1,8 +1,10 @@
 /**
  * next_steps: a concrete next step with a day or time. Either a dated commitment ("I'll send
- * the proposal by Friday", anchored there) or a dated proposal by one side accepted by the other
- * within their next two turns ("Can we meet Thursday at 2?" / "Thursday works", anchored at the
- * acceptance). A deflected proposal ("let me check my calendar and get back to you") is none.
+ * the proposal by Friday", anchored there) or a dated proposal accepted by the other side in
+ * its reply to that turn ("Can we meet Thursday at 2?" / "Thursday works", anchored at the
+ * acceptance). A deflected proposal ("let me check my calendar and get back to you") is none,
+ * and so is an "okay" that opens a reply about something else. The proposer's own logistics
+ * right after an accepted step ("Monday at ten, I'll send the invite") are the same step.
  */
 import { defineRule } from './define-rule.ts';
 import type { MomentDraft, Segment } from '../types.ts';
@@ -12,19 +14,47 @@ import { isAcceptance, isDatedCommitment, isDatedProposal } from '../text/schedu
 /** How far back an acceptance may look for its proposal. */
 const LOOKBACK_SEGMENTS = 6;
 const LOOKBACK_SECONDS = 120;
+/** Segments after an accepted step in which the proposer's dated commitment is its logistics. */
+const FOLLOW_ON_SEGMENTS = 2;
 
+/**
+ * Whether `segments[at]` accepts a dated proposal from the other side's turn just before it
+ * (the replier may have said one short thing first).
+ */
 function acceptsProposal(segments: readonly Segment[], at: number): boolean {
   const reply = segments[at];
   if (!reply || !isAcceptance(reply.text)) return false;
   let ownTurns = 0;
+  let sawOther = false;
   for (let k = at - 1; k >= 0 && k >= at - LOOKBACK_SEGMENTS; k--) {
     const seg = segments[k];
     if (reply.start - seg.end > LOOKBACK_SECONDS) return false;
     if (seg.speaker === reply.speaker) {
-      if (isAcceptance(seg.text) || ++ownTurns >= 2) return false;
+      if (sawOther || isAcceptance(seg.text) || ++ownTurns >= 2) return false;
       continue;
     }
-    if (isDatedProposal(seg.text)) return !isDatedCommitment(seg.text);
+    sawOther = true;
+    // A turn that itself accepts an earlier proposal is a reply, not a new proposal.
+    if (isDatedProposal(seg.text)) return !isDatedCommitment(seg.text) && !(isAcceptance(seg.text) && acceptsProposal(segments, k));
+  }
+  return false;
+}
+
+const NAMED_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|tomorrow)\b/g;
+
+/**
+ * A dated commitment by the proposer right after the other side accepted its proposal, naming
+ * no day the exchange had not named ("Monday at ten, I'll set up the accounts before then",
+ * "I'll send the agreement this week"): the logistics of the agreed step, not a new one.
+ * "…and I'll come back to you on pricing by Monday" after agreeing on Thursday is a new step.
+ */
+function followsAcceptedStep(segments: readonly Segment[], at: number): boolean {
+  const seg = segments[at];
+  for (let k = at - 1; k >= 0 && k >= at - FOLLOW_ON_SEGMENTS; k--) {
+    if (segments[k].speaker === seg.speaker || !acceptsProposal(segments, k)) continue;
+    const named = new Set<string>();
+    for (let j = Math.max(0, k - LOOKBACK_SEGMENTS); j <= k; j++) for (const d of segments[j].text.toLowerCase().match(NAMED_DAY) ?? []) named.add(d);
+    return (seg.text.toLowerCase().match(NAMED_DAY) ?? []).every((d) => named.has(d));
   }
   return false;
 }
@@ -34,7 +64,9 @@ export default defineRule({
   evaluate({ segments, at }): MomentDraft[] {
     const seg = segments[at];
     if (!seg) return [];
-    if (isDatedCommitment(seg.text) || acceptsProposal(segments, at)) return [segmentMoment(seg, 'next_steps', 'info')];
+    if (acceptsProposal(segments, at) || (isDatedCommitment(seg.text) && !followsAcceptedStep(segments, at))) {
+      return [segmentMoment(seg, 'next_steps', 'info')];
+    }
     return [];
   },
 });

@@ -1,7 +1,9 @@
 /**
  * objection.competitor: the customer names a competitor from the playbook (the moment carries
  * its name, for the battlecard) or an incumbent ("we already use another tool", "locked into a
- * contract with our current vendor", "we built something in-house").
+ * contract with our current vendor", "we built something in-house", a named tool outside the
+ * playbook: "we already use Gong for that", "we're still on Procore"; see core/text/incumbent.ts).
+ * Asking whether the product integrates with a system the customer runs is not an objection.
  */
 import { defineRule } from './define-rule.ts';
 import type { MomentDraft, Playbook, Segment } from '../types.ts';
@@ -9,6 +11,7 @@ import { segmentMoment } from '../text/cue-moment.ts';
 import { findCue, phrases, type Cue } from '../text/find-cue.ts';
 import { analyzeText } from '../text/text-analysis.ts';
 import { negatedAt } from '../text/negation.ts';
+import { namedIncumbent } from '../text/incumbent.ts';
 import { canonicalPhrase, compilePhrases, matchesOf } from '../text/match-phrases.ts';
 
 const TOOL = '(?:tools?|solutions?|vendors?|platforms?|products?|systems?|providers?|software|apps?|services?|partners?|suppliers?)';
@@ -28,7 +31,17 @@ const incumbent: readonly Cue[] = [
       `(?:your|a) competitors?|competitor's`,
     ),
   },
+  {
+    // "the front desk uses the scheduling module in our practice management system"
+    form: 'statement',
+    re: phrases(
+      `(?<!(?:'d|would|could|will|'ll|might|can|to|should) )(?:use|uses|using|used|we're on|we are on|runs? on|running on|live in|lives in|done in|do (?:it|that|this) in|handled? (?:in|by)|through|via) (?:the |our |an? |some )(?:\\w+ ){0,3}?(?:system|software|platform|tool|module|app|crm|erp|ats|lms|ehr|emr|vendor|provider)s?`,
+    ),
+  },
 ];
+
+/** Integration questions name the systems the customer keeps: "does it sync with our CRM?". */
+const INTEGRATION = /\b(?:integrat\w*|sync(?:s|ed|ing)? (?:with|to|into)|connect(?:s|ed|ing|or|ors)? (?:to|with|into)|plug(?:s|ged)? (?:in|into)|apis?)\b/;
 
 function named(seg: Segment, playbook: Playbook): string | undefined {
   const re = compilePhrases(playbook.competitors);
@@ -48,6 +61,9 @@ export default defineRule({
     if (!seg || seg.speaker !== 'customer') return [];
     const competitor = named(seg, playbook);
     if (competitor !== undefined) return [{ ...segmentMoment(seg, 'objection.competitor', 'warning'), competitor }];
+    const incumbentTool = namedIncumbent(seg.text);
+    if (incumbentTool !== undefined) return [{ ...segmentMoment(seg, 'objection.competitor', 'warning'), competitor: incumbentTool }];
+    if (INTEGRATION.test(analyzeText(seg.text).lower)) return [];
     return findCue(seg.text, incumbent) ? [segmentMoment(seg, 'objection.competitor', 'warning')] : [];
   },
 });

@@ -11,7 +11,8 @@ const NEGATOR =
 /** Whether a negator stands within `words` words before `index` in `clause`, or inside `match`. */
 export function negatedAt(clause: string, index: number, match = '', words = 4): boolean {
   const before = clause.slice(Math.max(0, index - 48), index);
-  const tail = before.split(/\s+/).slice(-words - 1).join(' ');
+  // "why don't you send me…" / "why not…" are suggestions, not negations.
+  const tail = before.split(/\s+/).slice(-words - 1).join(' ').replace(/\bwhy (?:don't|not)\b/g, 'why');
   return NEGATOR.test(`${tail} ${match}`);
 }
 

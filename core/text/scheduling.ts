@@ -8,26 +8,37 @@ import { hasConcreteDate } from './date-expression.ts';
 import { negatedAt } from './negation.ts';
 
 const COMMIT =
-  /\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i am going to|we are going to|i'm gonna|we're gonna|let me|i'd be happy to|i'll make sure to|i'll be sure to|you'll (?:have|get|see|receive)|expect)\b(?:\s+\S+){0,6}?\s+(?:send|share|get|have|set up|schedule|book|put together|prepare|draft|follow up|circle back|call|email|ping|loop|introduce|review|sign|deliver|return|confirm|finalize|submit|reach out|come back|get back|present|bring|walk (?:you|them|your)|run|hop on|jump on|call)\b/;
+  /\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i am going to|we are going to|i'm gonna|we're gonna|let me|i'd be happy to|i'll make sure to|i'll be sure to|you'll (?:have|get|see|receive)|expect)\b(?:\s+\S+){0,6}?\s+(?:send|share|get|have|set up|schedule|book|put together|put|add|forward|prepare|draft|follow up|circle back|call|email|ping|loop|introduce|review|sign|deliver|return|confirm|finalize|submit|reach out|come back|get back|present|bring|take|walk (?:you|them|your)|run|hop on|jump on|call)\b/;
+/** Sending information only ("I'll email you some info today") commits the customer to nothing. */
+const INFO_ONLY =
+  /\b(?:send|share|email|e-mail|shoot|drop|forward|pass along)\b(?:\s+\S+){0,3}?\s+(?:an?\s+|the\s+|that\s+|this\s+|some\s+|a few\s+|a quick\s+|a short\s+|over\s+|more\s+)*(?:email|e-mail|info|information|details|materials?|deck|slides|one-pager|video|case stud(?:y|ies)|customer stories|stories|recap|summary|notes|links?|resources|overview|brochure|literature|documentation|docs|collateral|recording|comparison)\b/;
+const DEAL_STEP =
+  /\b(?:proposal|quote|contract|order form|agreement|invite|invitation|sow|msa|redlines?|paperwork|po|purchase order|trial|pilot|accounts?|meeting|call|demo|session)\b/;
 const PROPOSE =
   /\b(?:let's|let us|how about|what about|shall we|why don't we|could we|can we|would|does|do you|are you|is|i'm free|i am free|we're free|i'm available|we're available|i can do|we can do|i could do|maybe|we could|i propose|i suggest|works? for you|good for you)\b/;
 const SCHEDULING =
   /\b(?:meet|meeting|call|chat|talk|sync|demo|follow[- ]?up|session|catch up|reconnect|regroup|touch base|review|walk ?through|work|works|free|available|time|slot|schedule|book|calendar|invite|send|start|kick ?off|get together|hop on|jump on|do|connect|circle back|go over|present|workshop|good)\b/;
 const PAST = /\b(?:did|was|were|last|ago|yesterday|have you|had)\b/;
+/** A reply that only opens with an agreeing word ("Okay. To be honest…") accepts nothing by itself. */
+const ACCEPT_LEAD =
+  /^(?:yes|yeah|yep|yup|sure|absolutely|definitely|perfect|great|ok|okay|deal|done|good|fine|of course|certainly|excellent|brilliant|lovely|cool|awesome)\b/;
 const ACCEPT =
-  /^(?:yes|yeah|yep|yup|sure|absolutely|definitely|perfect|great|sounds good|sounds great|that works|works for me|ok|okay|deal|done|good|fine|of course|certainly|excellent|brilliant|lovely|cool|awesome)\b|\b(?:works|work for (?:me|us)|works for (?:me|us)|sounds (?:good|great|perfect|fine)|see you (?:then|on|at|there|\w+day)|(?:is|are|'s) (?:good|fine|great|perfect)(?: for (?:me|us))?|let's do (?:it|that)|lock it in|book it|i'll be there|we'll be there|calendar invite|send (?:me |us |over )?(?:an |the |a )?invite|put it (?:in|on) the calendar|it's a date|count me in)\b/;
+  /^(?:sounds good|sounds great|that works|works for me)\b|\b(?:works|work for (?:me|us)|works for (?:me|us)|(?:should|would|could|will|can) work|sounds (?:good|great|perfect|fine)|see you (?:then|on|at|there|\w+day)|(?:is|are|'s) (?:good|fine|great|perfect)(?: for (?:me|us))?|let's do (?:it|that|the|\w+day)|lock it in|book it|i'll be there|we'll be there|calendar invite|send (?:me |us |over )?(?:an |the |a )?invite|put it (?:in|on) the calendar|it's a date|count me in|i'll make (?:it|sure)|we'll make it)\b/;
+/** What makes a bare "yeah" / "okay" an acceptance: a short reply, or one that names the slot. */
+const ACCEPT_CONTEXT = /\b(?:then|there|invite|calendar|slot|booked|confirmed|talk soon|see you)\b/;
 const DEFLECT =
-  /\b(?:check (?:my|our|with)|get back to you|let you know|not sure|i'll see|have to see|need to see|need to check|can't|cannot|won't work|doesn't work|don't think|busy|not available|tentative|confirm later|no,|unfortunately|might not|may not|probably not|hard to say|not great|isn't great|won't be able|out of (?:the )?office|ooo)\b/;
+  /\b(?:check (?:my|our|with)|get back to you|let you know|not sure|i'll see|have to see|need to see|need to check|can't|cannot|won't work|doesn't work|don't think|busy|not available|tentative|confirm later|no(?=,)|unfortunately|might not|may not|probably not|hard to say|not great|isn't great|won't be able|out of (?:the )?office|ooo|let's see|we'll see|tough|tricky|might say|circle back|after the holidays|push (?:it|this|that) (?:out|back)|hold off)\b/;
 
 function clauses(text: string): readonly string[] {
   return analyzeText(text).clauses.map((c) => c.text);
 }
 
-/** A first-person commitment to a concrete step with a day or time. */
+/** A first-person commitment to a concrete step with a day or time (not a mere send of information). */
 export function isDatedCommitment(text: string): boolean {
   return clauses(text).some((c) => {
     const m = COMMIT.exec(c);
-    return m !== null && !negatedAt(c, m.index, m[0]) && hasConcreteDate(c) && !PAST.test(c);
+    if (m === null || negatedAt(c, m.index, m[0]) || !hasConcreteDate(c) || PAST.test(c)) return false;
+    return !INFO_ONLY.test(c) || DEAL_STEP.test(c);
   });
 }
 
@@ -36,8 +47,19 @@ export function isDatedProposal(text: string): boolean {
   return clauses(text).some((c) => hasConcreteDate(c) && SCHEDULING.test(c) && !PAST.test(c) && (PROPOSE.test(c) || c.endsWith('?')));
 }
 
-/** A reply that accepts what was proposed, without deflecting. */
+/**
+ * A reply that accepts what was proposed, without deflecting. Clause by clause, the last clause
+ * that agrees or deflects decides ("let me check with him, but Thursday should work" accepts).
+ * An opening "yeah" / "okay" accepts only in a short reply or one that names the slot.
+ */
 export function isAcceptance(text: string): boolean {
-  const lower = analyzeText(text).lower;
-  return ACCEPT.test(lower) && !DEFLECT.test(lower);
+  const { lower, clauses: parts } = analyzeText(text);
+  const short = lower.split(' ').length <= 6;
+  let verdict = false;
+  for (const { text: c } of parts) {
+    if (DEFLECT.test(c)) verdict = false;
+    else if (ACCEPT.test(c)) verdict = true;
+    else if (ACCEPT_LEAD.test(c) && (short || ACCEPT_CONTEXT.test(lower) || hasConcreteDate(lower))) verdict = true;
+  }
+  return verdict;
 }

@@ -1,0 +1,63 @@
+/**
+ * Named tools in a customer's speech that are not in the playbook: a capitalised product name
+ * after a verb that makes it the incumbent or a rival ("we already use Gong for recordings",
+ * "we're still on Procore", "we tried Monday.com last year", "we just renewed with Gong",
+ * "a couple of schools have Lexia licenses", "moving to Snowflake", "we're also looking at
+ * Acme"). Talk about integrating with a system ("does it sync with Salesforce? we're on
+ * Salesforce") is not a rival, nor are meeting and office tools, days, months or "I".
+ * Runs on the original text (case matters), so transcripts without capitals find nothing here.
+ */
+const NAME = "([A-Za-z][\\w]*(?:[.&'-][A-Za-z0-9]+)*(?:\\s+[A-Z][\\w]*){0,2})";
+
+const PATTERNS: readonly RegExp[] = [
+  // "we're on X", "still on X", "been with X for years"
+  new RegExp(`\\b(?:we're|we are|we've been|we have been|we were|they're|they are|currently|still|already|been|everyone's|everybody's) (?:(?:currently|still|already|all|mostly|mainly|basically|just) )?on ${NAME}`, 'gi'),
+  new RegExp(`\\b(?:already|currently|still|been) with ${NAME}`, 'gi'),
+  // "we use X", "tried X", "renewed with X", "switched from X"
+  new RegExp(`\\b(?<!(?:'d|would|could|will|'ll|might|can|to|should) )(?:use|uses|using|used|tried|trialed|trialled|piloted|renewed with|renewing with|signed with|went with|chose|picked|bought|pay for|paying for|paid for|switched from|moved from|migrated from|moving off|moved off|replaced|licensed|standardi[sz]ed on|invested in|rely on|relying on) ${NAME}`, 'gi'),
+  // "looking at X", "moving to X", "got a quote from X"
+  new RegExp(`\\b(?:looking at|look at|evaluating|considering|comparing|demoing|trialing|trialling|piloting|shortlisted|moving to|move to|switching to|switch to|migrating to|migrate to|going with|go with|(?:quote|proposal|demo|offer|pitch) from|talks with) ${NAME}`, 'gi'),
+  // "we have X licenses", "our X subscription"
+  new RegExp(`\\b(?:have|has|had|bought|pay for|paying for|our|their|the) ${NAME} (?:licen[cs]es?|seats|subscriptions?|contract|accounts?|instance|renewal|rollout)\\b`, 'gi'),
+];
+
+const NOT_A_TOOL = new Set(
+  [
+    'i', "i'm", "i've", "i'd", "i'll", 'it', 'we', 'you', 'they', 'the', 'a', 'an', 'that', 'this', 'our', 'your',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'q1', 'q2', 'q3', 'q4', 'mr', 'mrs', 'ms', 'dr',
+    // meeting, office and spreadsheet tools: the call's platform or the status quo, not a rival
+    'zoom', 'teams', 'microsoft teams', 'meet', 'google meet', 'excel', 'microsoft excel', 'sheets', 'google sheets', 'google docs',
+    'word', 'powerpoint', 'outlook', 'gmail', 'email', 'english', 'spanish', 'french', 'german',
+  ],
+);
+
+const INTEGRATION = /\b(?:integrat\w*|sync(?:s|ed|ing)? (?:with|to|into)|connect(?:s|ed|ing|or|ors)? (?:to|with|into)|plug(?:s|ged)? (?:in|into)|apis?|export(?:s|ing)? (?:to|into)|import(?:s|ing)? from|talk(?:s)? to each other)\b/i;
+
+/** The first named incumbent or rival tool in `text`, or undefined. */
+export function namedIncumbent(text: string): string | undefined {
+  if (INTEGRATION.test(text)) return undefined;
+  const src = text.replace(/[\u2018\u2019\u02bc`]/g, "'");
+  for (const re of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(src); m; m = re.exec(src)) {
+      const name = trimName(m[1]);
+      if (!/^[A-Z]/.test(name)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      if (/\.(?:com|io|ai|co|app)$/i.test(name)) return name;
+      if (!NOT_A_TOOL.has(name.toLowerCase())) return name;
+    }
+  }
+  return undefined;
+}
+
+/** Drops a possessive and trailing words that are not capitalised ("HubSpot's" -> "HubSpot"). */
+function trimName(raw: string): string {
+  const words = raw.split(/\s+/);
+  const kept = [words[0]];
+  for (const w of words.slice(1)) if (/^[A-Z]/.test(w)) kept.push(w); else break;
+  return kept.join(' ').replace(/'s$/i, '');
+}
