@@ -66,13 +66,11 @@ export function CallPage({ id, segmentId }: { id: string; segmentId?: string }) 
           {call.duration ? ` · ${formatClock(call.duration)}` : ''}
         </p>
       </header>
-      <div class="m-call-overview">
-        <section class="m-card" aria-labelledby="talk-title">
-          <h2 id="talk-title">Talk ratio</h2>
+      <section class="m-card m-call-overview" aria-label="Call overview">
+        <div class="m-overview-main">
+          <h2>Talk ratio</h2>
           <TalkRatioBar repSeconds={call.repTalkSeconds ?? 0} customerSeconds={call.customerTalkSeconds ?? 0} repLabel={call.repName} limit={talkRatioLimit.value} />
-        </section>
-        <section class="m-card" aria-labelledby="sentiment-title">
-          <h2 id="sentiment-title">
+          <h2>
             Customer sentiment <SentimentBadge score={call.sentimentMean} />
           </h2>
           {points.length ? (
@@ -80,14 +78,14 @@ export function CallPage({ id, segmentId }: { id: string; segmentId?: string }) 
           ) : (
             <p class="m-muted">No sentiment scores were synced for this call.</p>
           )}
-        </section>
+        </div>
         {metrics && (
-          <section class="m-card" aria-labelledby="metrics-title">
-            <h2 id="metrics-title">Metrics</h2>
+          <div>
+            <h2>Metrics</h2>
             <CallSummary metrics={metrics} />
-          </section>
+          </div>
         )}
-      </div>
+      </section>
       <div class="m-call-body">
         <section class="m-card m-transcript" aria-labelledby="transcript-title">
           <h2 id="transcript-title">Transcript</h2>
