@@ -52,6 +52,7 @@ export function TranscriptView(props: TranscriptViewProps) {
             key={segment.id}
             class={`ps-segment ps-segment--${segment.speaker}${highlighted ? ' ps-segment--highlighted' : ''}`}
             data-segment-id={segment.id}
+            data-start={segment.start.toFixed(2)}
             data-moment-ids={flagged.map((m) => m.id).join(' ') || undefined}
             aria-current={highlighted ? 'true' : undefined}
             style={{

@@ -61,6 +61,10 @@ export function browserAsrDeps(): AsrDeps {
     async resolveModel(modelId, opts) {
       const stored = await models.files(modelId);
       env.allowRemoteModels = !!opts.allowDownload;
+      // With both local and remote models off, transformers.js refuses to load at all ("both local
+      // and remote models are disabled"), even when every file is in the custom cache. "Local" here
+      // is the extension's own /models/ folder, which does not exist: a cache miss is a clean 404.
+      env.allowLocalModels = !opts.allowDownload;
       if (stored.length > 0 && !opts.allowDownload) return { files: stored };
       if (!opts.allowDownload) {
         return { ok: false, code: 'model-missing', message: `${modelId} is not installed: download it or import its folder in Settings` };

@@ -23,6 +23,8 @@ export interface CaptureStatus {
   /** ASR model id in use. */
   model?: string;
   backend?: 'webgpu' | 'wasm';
+  /** The speech model: still loading, transcribing, or off (not installed / failed: recording goes on). */
+  speech?: 'loading' | 'ready' | 'off';
   /** Seconds of captured audio not yet transcribed. */
   lagSeconds: number;
   micMuted: boolean;

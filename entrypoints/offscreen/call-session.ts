@@ -35,14 +35,41 @@ export interface StartOptions {
 
 export async function startCallSession({ db, streamId, tabId, meeting, onChange }: StartOptions): Promise<CallSession> {
   const callId = crypto.randomUUID();
-  const startedAt = Date.now();
-  const settings = await getSettings(db);
-  const analyzer = createLiveAnalyzer({ callId, playbook: await loadPlaybook(db) });
   let participants = meeting.participants ?? [];
   let muted = false;
   let warning: string | undefined;
   let capturedSeconds = 0;
-  let writes: Promise<unknown> = Promise.resolve();
+  let speech: SpeechPipeline | undefined = undefined; // set below, once the settings are read
+  const early: [Float32Array, Float32Array, number][] = [];
+
+  // The tab's stream id is only valid for a few seconds: open the streams before anything else.
+  // Chunks that arrive before the speech pipeline exists wait in `early` (milliseconds' worth).
+  const graph: CaptureGraph = await openCaptureGraph(streamId, ({ rep, customer }) => {
+    if (muted) rep.fill(0); // the rep's muted microphone is never transcribed
+    const offset = capturedSeconds;
+    capturedSeconds += customer.length / SAMPLE_RATE;
+    if (!speech) return void early.push([rep, customer, offset]);
+    speech.push('rep', rep, offset);
+    speech.push('customer', customer, offset);
+  });
+  const startedAt = Date.now();
+  if (!graph.micAvailable) warning = `Microphone unavailable (${graph.micError}); recording the meeting tab only.`;
+
+  let settings: Awaited<ReturnType<typeof getSettings>>;
+  let analyzer: ReturnType<typeof createLiveAnalyzer>;
+  try {
+    settings = await getSettings(db);
+    analyzer = createLiveAnalyzer({ callId, playbook: await loadPlaybook(db) });
+  } catch (err) {
+    await graph.stop();
+    throw err;
+  }
+  // The call row first: every segment and moment write queues behind it.
+  let writes: Promise<unknown> = saveCall(db, {
+    id: callId, title: meeting.title || 'Untitled call', platform: meeting.platform, status: 'recording',
+    startedAt, participants, model: settings.model,
+  });
+  const saved = writes;
 
   const nameFor = (speaker: Speaker) => (speaker === 'customer' && participants.length === 1 ? participants[0] : undefined);
   const onSegment = (s: Segment) => {
@@ -59,7 +86,7 @@ export async function startCallSession({ db, streamId, tabId, meeting, onChange 
     });
   };
 
-  const speech: SpeechPipeline = await createSpeechPipeline({
+  const pipeline = createSpeechPipeline({
     callId,
     model: settings.model,
     onSegment,
@@ -67,28 +94,20 @@ export async function startCallSession({ db, streamId, tabId, meeting, onChange 
       warning = w;
       onChange();
     },
+    onStateChange: onChange,
   });
-
-  await saveCall(db, {
-    id: callId, title: meeting.title || 'Untitled call', platform: meeting.platform, status: 'recording',
-    startedAt, participants, model: speech.model,
-  });
-
-  let graph: CaptureGraph;
+  speech = pipeline;
+  for (const [rep, customer, offset] of early.splice(0)) {
+    pipeline.push('rep', rep, offset);
+    pipeline.push('customer', customer, offset);
+  }
   try {
-    graph = await openCaptureGraph(streamId, ({ rep, customer }) => {
-      if (muted) rep.fill(0); // the rep's muted microphone is never transcribed
-      const offset = capturedSeconds;
-      capturedSeconds += customer.length / SAMPLE_RATE;
-      speech.push('rep', rep, offset);
-      speech.push('customer', customer, offset);
-    });
+    await saved;
   } catch (err) {
-    await updateCall(db, callId, { status: 'interrupted', endedAt: Date.now(), duration: 0 });
-    await speech.flush();
+    await graph.stop();
+    await pipeline.flush();
     throw err;
   }
-  if (!graph.micAvailable) warning = `Microphone unavailable (${graph.micError}); recording the meeting tab only.`;
   const keeper: AudioKeeper | undefined = settings.keepAudio ? keepCallAudio(db, callId, graph.mixed) : undefined;
 
   let stopping: Promise<void> | undefined;
@@ -98,9 +117,10 @@ export async function startCallSession({ db, streamId, tabId, meeting, onChange 
     status: () => ({
       recording: stopping === undefined,
       callId, tabId, startedAt,
-      model: speech.model,
-      backend: speech.backend,
-      lagSeconds: speech.pendingSeconds(),
+      model: pipeline.model,
+      backend: pipeline.backend,
+      speech: pipeline.state,
+      lagSeconds: pipeline.pendingSeconds(),
       micMuted: muted,
       micAvailable: graph.micAvailable,
       playbackLevel: graph.playbackLevel(),
@@ -119,7 +139,7 @@ export async function startCallSession({ db, streamId, tabId, meeting, onChange 
       stopping ??= (async () => {
         await graph.stop();
         await keeper?.stop();
-        await speech.flush();
+        await pipeline.flush();
         await writes;
         // The final set: also removes live moments an out-of-order segment retracted.
         const { all, metrics } = analyzer.end();

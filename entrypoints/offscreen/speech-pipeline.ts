@@ -1,13 +1,20 @@
 /**
  * Adapter between the recorder and the speech worker (workers/asr-client.ts). One worker per
  * offscreen document, its model loaded once and kept across calls; one speech session per call.
+ *
+ * The pipeline is usable at once: recording must start the moment the rep presses the button
+ * (the tab's stream id expires within seconds), while loading a model takes a few seconds more.
+ * Audio pushed meanwhile waits on the same promise chain and is transcribed once the model is up.
  */
 import type { Segment, Speaker } from '../../core/types.ts';
 import { createAsrClient, type AsrClient, type SpeechSession } from '../../workers/asr-client.ts';
 
 export interface SpeechPipeline {
   readonly model: string;
+  /** Known once the model has loaded. */
   readonly backend?: 'webgpu' | 'wasm';
+  /** 'loading' until the model is up, 'off' when it could not be loaded (recording goes on). */
+  readonly state: 'loading' | 'ready' | 'off';
   /** Appends a chunk of one speaker's channel; `offset` = call time of its first sample. */
   push(speaker: Speaker, pcm: Float32Array, offset: number): void;
   /** Seconds the transcript trails the captured audio (0 when nothing waits). */
@@ -21,6 +28,8 @@ export interface SpeechPipelineOptions {
   model: string;
   onSegment: (segment: Segment) => void;
   onWarning: (message: string) => void;
+  /** Called when the model is loaded (or failed to load). */
+  onStateChange?: () => void;
 }
 
 let client: AsrClient | undefined;
@@ -40,41 +49,59 @@ async function ensureModel(model: string): Promise<{ backend?: 'webgpu' | 'wasm'
   return loaded;
 }
 
-export async function createSpeechPipeline({ callId, model, onSegment, onWarning }: SpeechPipelineOptions): Promise<SpeechPipeline> {
-  const { backend, problem } = await ensureModel(model);
-  if (problem || !client) {
-    onWarning(problem ?? 'The speech engine did not start.');
-    return { model, backend, push: () => undefined, pendingSeconds: () => 0, flush: async () => undefined };
-  }
+export function createSpeechPipeline({ callId, model, onSegment, onWarning, onStateChange }: SpeechPipelineOptions): SpeechPipeline {
+  let state: SpeechPipeline['state'] = 'loading';
+  let backend: 'webgpu' | 'wasm' | undefined;
+  let session: SpeechSession | undefined;
   let captured = 0;
   let lastEnd = 0;
   let waiting = 0;
-  let pushes: Promise<unknown> = Promise.resolve();
-  const session: SpeechSession = await client.createSpeechSession({
-    callId,
-    onSegment: (s) => {
-      lastEnd = Math.max(lastEnd, s.end);
-      onSegment(s);
-    },
-  });
-  const api = client.api;
-  const poll = setInterval(() => {
-    void api.status().then((s) => (waiting = s.pending), () => undefined);
-  }, 1000);
+  let poll: ReturnType<typeof setInterval> | undefined;
+
+  const ready = (async () => {
+    const r = await ensureModel(model);
+    if (r.problem || !client) throw new Error(r.problem ?? 'The speech engine did not start.');
+    backend = r.backend;
+    session = await client.createSpeechSession({
+      callId,
+      onSegment: (s) => {
+        lastEnd = Math.max(lastEnd, s.end);
+        onSegment(s);
+      },
+    });
+    const api = client.api;
+    poll = setInterval(() => void api.status().then((s) => (waiting = s.pending), () => undefined), 1000);
+    state = 'ready';
+  })().catch((err: unknown) => {
+    state = 'off';
+    onWarning(err instanceof Error ? err.message : String(err));
+  }).finally(() => onStateChange?.());
+
+  // One chain: chunks reach the worker in order, none is dropped, and a failed push does not
+  // stop the ones after it.
+  let pushes: Promise<unknown> = ready;
   return {
     model,
-    backend,
+    get backend() {
+      return backend;
+    },
+    get state() {
+      return state;
+    },
     push(speaker, pcm, offset) {
       captured = Math.max(captured, offset + pcm.length / 16_000);
-      // Chained: chunks reach the worker in order, and none is dropped.
-      pushes = pushes.then(() => session.push(speaker, pcm, offset)).then((r) => {
-        if (!r.ok) onWarning(`Speech engine: ${r.message}`);
-      });
+      pushes = pushes
+        .then(() => session?.push(speaker, pcm, offset))
+        .then((r) => {
+          if (r && !r.ok) onWarning(`Speech engine: ${r.message}`);
+        })
+        .catch((err: unknown) => onWarning(`Speech engine: ${String(err)}`));
     },
-    pendingSeconds: () => (waiting > 0 ? Math.max(0, captured - lastEnd) : 0),
+    pendingSeconds: () => (state === 'off' ? 0 : state === 'loading' || waiting > 0 ? Math.max(0, captured - lastEnd) : 0),
     async flush() {
-      clearInterval(poll);
-      await pushes.catch(() => undefined);
+      await pushes;
+      if (poll) clearInterval(poll);
+      if (!session) return;
       const r = await session.close();
       if (!r.ok) onWarning(`Speech engine: ${r.message}`);
     },

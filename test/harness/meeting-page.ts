@@ -22,6 +22,8 @@ export interface MeetingPageOptions {
   customerWav: string;
   title?: string;
   participants?: string[];
+  /** More files to serve, URL path -> local file (e.g. a model folder for the extension to fetch). */
+  files?: Record<string, string>;
 }
 
 function selfSignedCert(dir: string): { key: Buffer; cert: Buffer } {
@@ -57,10 +59,15 @@ export async function startMeetingPage(opts: MeetingPageOptions): Promise<Meetin
   const dir = mkdtempSync(join(tmpdir(), 'pitchside-meet-'));
   const wav = readFileSync(opts.customerWav);
   const html = meetingHtml(opts);
+  const files = new Map(Object.entries(opts.files ?? {}));
   const server: Server = createServer(selfSignedCert(dir), (req, res) => {
     if (req.url === '/customer.wav') {
       res.writeHead(200, { 'content-type': 'audio/wav', 'content-length': wav.length });
       res.end(wav);
+    } else if (req.url && files.has(req.url)) {
+      const body = readFileSync(files.get(req.url)!);
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': body.length });
+      res.end(body);
     } else {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(html);

@@ -1,0 +1,131 @@
+/**
+ * Helpers for the capture end-to-end test: the side panel opened as a tab
+ * (chrome-extension://ID/sidepanel.html, the same page Chrome shows in the panel), reading what
+ * it shows, and stopping the extension's service worker the way Chrome does when it idles.
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { CaptureStatus } from '../../core/meeting/capture-messages.ts';
+import type { LaunchedExtension } from '../harness/launch-extension.ts';
+
+export interface ShownSegment {
+  speaker: 'rep' | 'customer';
+  name: string;
+  /** Seconds from call start, as the row's <time datetime> says. */
+  start: number;
+  text: string;
+}
+
+export async function openPanel(ext: LaunchedExtension): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+  await page.locator('.ps-app').waitFor();
+  return page;
+}
+
+/** The transcript rows the panel shows, in display order. */
+export function panelSegments(panel: Page): Promise<ShownSegment[]> {
+  return panel.$$eval('.ps-segment', (rows) =>
+    rows.map((row) => ({
+      speaker: row.classList.contains('ps-segment--rep') ? ('rep' as const) : ('customer' as const),
+      name: row.querySelector('.ps-speaker')?.textContent?.trim() ?? '',
+      start: Number(row.getAttribute('data-start')),
+      text: row.querySelector('.ps-segment-text')?.textContent ?? '',
+    })),
+  );
+}
+
+/** Asks the offscreen recorder where it stands (the message the panel sends when it opens). */
+export function offscreenStatus(panel: Page): Promise<CaptureStatus | undefined> {
+  return panel.evaluate(async () => {
+    try {
+      return (await chrome.runtime.sendMessage({ target: 'offscreen', type: 'status' })) as CaptureStatus | undefined;
+    } catch {
+      return undefined;
+    }
+  });
+}
+
+/** Every file of a model folder, relative paths (`config.json`, `onnx/encoder_model.onnx`). */
+export function modelFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(folder, join(e.parentPath, e.name)));
+}
+
+/**
+ * Installs a model folder into the extension's model store (IndexedDB 'pitchside-models', the
+ * rows Settings -> "Import a model folder" writes) and picks it in Settings.
+ *
+ * Why not the import button itself: Playwright's directory upload (`setInputFiles(dir)` on the
+ * `webkitdirectory` input) never sets the files on this Chromium (no input/change event fires),
+ * so the test writes the same rows from the panel page: the files are fetched from `baseUrl`
+ * (the fake meeting server, which the extension may reach) and stored as Blobs under
+ * [modelId+path], exactly as workers/model-manager.ts importFiles() stores them.
+ */
+export async function installModel(panel: Page, modelId: string, baseUrl: string, paths: string[]): Promise<void> {
+  await panel.getByRole('button', { name: 'Settings' }).click();
+  // The settings view lists models through the speech worker, which opens (and creates) the store.
+  await panel.locator('.ps-model').first().waitFor();
+  await panel.evaluate(async ({ modelId, baseUrl, paths }) => {
+    const rows = await Promise.all(paths.map(async (path) => {
+      const res = await fetch(`${baseUrl}/${path}`);
+      if (!res.ok) throw new Error(`${path}: ${res.status}`);
+      const data = await res.blob();
+      return { modelId, path, data, size: data.size, storedAt: Date.now() };
+    }));
+    const idb = await new Promise<IDBDatabase>((ok, no) => {
+      const req = indexedDB.open('pitchside-models');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => no(req.error);
+    });
+    await new Promise<void>((ok, no) => {
+      const tx = idb.transaction('files', 'readwrite');
+      for (const row of rows) tx.objectStore('files').put(row);
+      tx.oncomplete = () => ok();
+      tx.onerror = () => no(tx.error);
+    });
+    idb.close();
+  }, { modelId, baseUrl, paths });
+  // Reopen Settings: the model is listed as installed; pick it.
+  await panel.reload();
+  await panel.getByRole('button', { name: 'Settings' }).click();
+  await panel.locator(`input[type=radio][name=model][value="${modelId}"]`).check();
+  // The choice is stored (Dexie 'pitchside' settings row), not just ticked: it survives a reload.
+  await panel.waitForFunction((modelId) => new Promise<boolean>((ok) => {
+    const req = indexedDB.open('pitchside');
+    req.onsuccess = () => {
+      const get = req.result.transaction('settings').objectStore('settings').get('settings');
+      get.onsuccess = () => ok((get.result as { value?: { model?: string } } | undefined)?.value?.model === modelId);
+      get.onerror = () => ok(false);
+    };
+    req.onerror = () => ok(false);
+  }), modelId, { timeout: 15_000, polling: 250 });
+  await panel.reload();
+  await panel.getByRole('button', { name: 'Settings' }).click();
+  await panel.locator(`input[type=radio][name=model][value="${modelId}"]:checked`).waitFor({ timeout: 15_000 });
+  await panel.getByRole('button', { name: 'Call' }).click();
+}
+
+/**
+ * Kills the extension's service worker mid-call (Chrome does the same to an idle worker after
+ * 30 s): the DevTools protocol closes its target. Proof that it really died: a marker set on its
+ * global scope before is gone afterwards (the next event starts a fresh worker).
+ */
+export async function killServiceWorker(ext: LaunchedExtension): Promise<void> {
+  const before = await ext.serviceWorker();
+  await before.evaluate(() => ((self as unknown as { pitchsideTestMarker: string }).pitchsideTestMarker = 'alive'));
+  expect(await before.evaluate(() => (self as unknown as { pitchsideTestMarker?: string }).pitchsideTestMarker)).toBe('alive');
+  const browser = await ext.context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = await browser.send('Target.getTargets');
+  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.extensionId}/`));
+  if (!target) throw new Error('no service worker target');
+  expect(await browser.send('Target.closeTarget', { targetId: target.targetId })).toMatchObject({ success: true });
+  await browser.detach();
+  await expect.poll(async () => {
+    const now = ext.context.serviceWorkers()[0];
+    return now?.evaluate(() => (self as unknown as { pitchsideTestMarker?: string }).pitchsideTestMarker ?? 'fresh').catch(() => 'dead');
+  }, { timeout: 15_000, interval: 250 }).not.toBe('alive');
+}

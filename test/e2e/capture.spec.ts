@@ -1,0 +1,139 @@
+/**
+ * The product's core path, end to end in Debian Chromium with the BUILT extension:
+ * a fake Google Meet page (https://meet.google.com/... mapped to a local HTTPS server) plays the
+ * customer's side of an espeak-ng call, Chromium's fake microphone plays the rep's side, and the
+ * extension's real keyboard shortcut (xdotool on Xvfb) starts and stops the recording: that is
+ * where the tab-capture grant comes from. The speech model is the generated test Whisper
+ * (always says "Honestly the price is too high for our budget this year."), imported through the
+ * extension's model store from the side panel page (see installModel) and picked in Settings.
+ *
+ * Asserted: segments of both speakers appear in the side panel in time order; a moment fires and
+ * its suggestion card shows; the tab's audio still reaches the output; killing the service
+ * worker mid-call loses nothing and the recording goes on; closing and reopening the panel
+ * restores the call; the shortcut again ends the call (post-call view).
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type LaunchedExtension } from '../harness/launch-extension.ts';
+import { startMeetingPage, type MeetingPageServer } from '../harness/meeting-page.ts';
+import { makeCallAudio } from './make-call-audio.ts';
+import { installModel, killServiceWorker, modelFiles, offscreenStatus, openPanel, panelSegments } from './capture-helpers.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SHOTS = process.env.PITCHSIDE_SCREENSHOTS ? join(ROOT, 'docs/screenshots') : undefined;
+
+let ext: LaunchedExtension;
+let meeting: MeetingPageServer;
+let meetTab: Page;
+let panel: Page;
+const t0 = Date.now();
+/** Progress lines with elapsed seconds: where the time goes on a slow, shared machine. */
+const step = (what: string) => console.log(`[capture ${((Date.now() - t0) / 1000).toFixed(1)} s] ${what}`);
+
+function modelDir(): string {
+  try {
+    return inject('models').test;
+  } catch {
+    return join(ROOT, '.models/whisper-test');
+  }
+}
+
+beforeAll(async () => {
+  const audio = makeCallAudio(join(ROOT, '.cache/e2e-call-audio-24s'), 24);
+  const model = modelDir();
+  const paths = modelFiles(model);
+  meeting = await startMeetingPage({
+    customerWav: audio.customer, title: 'Acme renewal', participants: ['Casey Customer'],
+    files: Object.fromEntries(paths.map((p) => [`/test-model/${p}`, join(model, p)])),
+  });
+  ext = await launchExtension({ micWav: audio.rep, micLoop: false, hosts: { 'meet.google.com': meeting.port } });
+  panel = await openPanel(ext);
+  step('browser up');
+  await installModel(panel, 'local/whisper-test', 'https://meet.google.com/test-model', paths);
+  step('model installed');
+  meetTab = await ext.context.newPage();
+  await meetTab.goto(meeting.url);
+  await meetTab.bringToFront();
+}, 180_000);
+
+afterAll(async () => {
+  await ext?.close();
+  await meeting?.close();
+});
+
+describe('one-click capture on a Meet tab (real Chromium, real IndexedDB, real speech worker)', () => {
+  it('records both sides live, survives the service worker dying and the panel closing, and stops with the shortcut', async () => {
+    // The Meet content script runs on the page (its hint lives in a closed shadow root) and told
+    // the background about the meeting: title and participants, stored per tab.
+    await meetTab.locator('pitchside-hint').waitFor({ state: 'attached', timeout: 20_000 });
+    await expect.poll(() => panel.evaluate(async () => Object.values(await chrome.storage.session.get(null))), { timeout: 20_000 })
+      .toContainEqual({ platform: 'meet', title: 'Acme renewal', participants: ['Casey Customer'] });
+
+    step('press the shortcut on the meeting tab');
+    await ext.pressShortcut();
+    await expect.poll(async () => (await offscreenStatus(panel))?.recording, { timeout: 30_000, interval: 250 }).toBe(true);
+    step('recording');
+    await meetTab.evaluate(() => (document.getElementById('customer') as HTMLAudioElement).play());
+    const status = (await offscreenStatus(panel))!;
+    expect(status.micAvailable).toBe(true);
+    expect(status.warning).toBeUndefined();
+
+    // The tab's audio still reaches the output: the page's element plays unmuted, and the
+    // recorder's playback path (tab stream -> analyser -> speakers) carries sound.
+    await expect.poll(async () => (await offscreenStatus(panel))?.playbackLevel ?? 0, { timeout: 20_000, interval: 200 }).toBeGreaterThan(0.005);
+    const el = await meetTab.evaluate(() => {
+      const a = document.getElementById('customer') as HTMLAudioElement;
+      return { paused: a.paused, muted: a.muted, volume: a.volume, t: a.currentTime };
+    });
+    expect(el).toMatchObject({ paused: false, muted: false, volume: 1 });
+
+    // The customer's line (at ~8 s) arrives with a card for the price objection.
+    await expect.poll(async () => (await panelSegments(panel)).map((s) => s.speaker), { timeout: 60_000, interval: 500 }).toContain('customer');
+    const card = panel.locator('.ps-suggestion', { hasText: 'Price objection' });
+    await card.first().waitFor({ timeout: 20_000 });
+    await expect.poll(() => card.first().locator('.ps-moment-suggestion').count()).toBe(1);
+
+    step('customer segment and price card shown');
+    // Kill the service worker mid-call.
+    await killServiceWorker(ext);
+
+    step('service worker killed');
+    // Nothing lost, and recording goes on: the rep's second line (at ~16 s) still arrives.
+    await expect.poll(async () => (await panelSegments(panel)).filter((s) => s.speaker === 'rep').length, { timeout: 60_000, interval: 500 }).toBeGreaterThanOrEqual(2);
+    expect((await offscreenStatus(panel))?.recording).toBe(true);
+    if (SHOTS) {
+      mkdirSync(SHOTS, { recursive: true });
+      await panel.screenshot({ path: join(SHOTS, 'sidepanel-live.png') });
+    }
+
+    step('rep segment after the kill');
+    const live = await panelSegments(panel);
+    expect(live.map((s) => s.speaker)).toEqual(['rep', 'customer', 'rep']);
+    const times = live.map((s) => s.start);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(times[0]).toBeLessThan(5);
+    expect(times[1]).toBeGreaterThan(5);
+    expect(times[1]).toBeLessThan(13);
+    expect(times[2]).toBeGreaterThan(12);
+
+    // Close the panel and open it again: the live call is all there.
+    await panel.close();
+    panel = await openPanel(ext);
+    await expect.poll(async () => (await panelSegments(panel)).length, { timeout: 15_000 }).toBe(live.length);
+    expect(await panelSegments(panel)).toEqual(live);
+    await panel.locator('.ps-rec').waitFor();
+
+    step('panel reopened with the call');
+    // The shortcut again ends the call.
+    await meetTab.bringToFront();
+    await ext.pressShortcut();
+    await expect.poll(async () => (await offscreenStatus(panel))?.recording, { timeout: 30_000, interval: 250 }).toBe(false);
+    step('stopped');
+    await panel.locator('.ps-summary').waitFor({ timeout: 20_000 });
+    await panel.locator('text=Export Markdown').waitFor();
+    expect(await panelSegments(panel)).toEqual(live);
+    if (SHOTS) await panel.screenshot({ path: join(SHOTS, 'sidepanel-post-call.png'), fullPage: true });
+  }, 150_000);
+});
