@@ -67,7 +67,7 @@ export function MomentCard({ moment, comments = [], selected, onSelect, children
       )}
       {moment.suggestion && (
         <p class="ps-moment-suggestion" style={{ margin: '0.4em 0' }}>
-          <span aria-hidden="true">💡 </span>
+          <strong class="ps-moment-tip" style={{ color: 'var(--ps-accent, #4f46e5)' }}>Tip: </strong>
           {moment.suggestion}
         </p>
       )}

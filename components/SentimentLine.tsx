@@ -9,6 +9,8 @@ export interface SentimentPoint {
 
 export interface SentimentLineProps {
   points: readonly SentimentPoint[];
+  /** x range start; defaults to the first point's t (0 = the start of the call). */
+  from?: number;
   /** x range end; defaults to the last point's t. */
   duration?: number;
   width?: number;
@@ -22,9 +24,9 @@ export interface SentimentLineProps {
 }
 
 /** Sentiment over time as a small SVG line chart, zero line dashed, negative dips in red. */
-export function SentimentLine({ points, duration, width = 320, height = 72, label = 'Sentiment over time', formatX = formatClock, onSelectTime }: SentimentLineProps) {
+export function SentimentLine({ points, from, duration, width = 320, height = 72, label = 'Sentiment over time', formatX = formatClock, onSelectTime }: SentimentLineProps) {
   const pad = 4;
-  const first = points[0]?.t ?? 0;
+  const first = from ?? points[0]?.t ?? 0;
   const end = duration ?? points[points.length - 1]?.t ?? 0;
   const span = Math.max(end - first, 1e-9);
   const x = (t: number) => pad + ((t - first) / span) * (width - 2 * pad);

@@ -7,6 +7,8 @@ export interface SuggestionCardsProps {
   selectedId?: string;
   /** Newest first, at most this many (live view). */
   limit?: number;
+  /** Only the newest card of each kind (live: the same objection twice is one card). */
+  latestPerKind?: boolean;
   onDismiss: (id: string) => void;
   onSelect: (id: string) => void;
   onReadAloud?: (text: string) => void;
@@ -15,11 +17,13 @@ export interface SuggestionCardsProps {
 }
 
 /** Coaching cards for moments worth acting on: suggestion, dismiss, read aloud, replay. */
-export function SuggestionCards({ moments, dismissed, selectedId, limit, onDismiss, onSelect, onReadAloud, onPlay }: SuggestionCardsProps) {
+export function SuggestionCards({ moments, dismissed, selectedId, limit, latestPerKind, onDismiss, onSelect, onReadAloud, onPlay }: SuggestionCardsProps) {
+  const kinds = new Set<string>();
   const shown = moments
-    .filter((m) => !dismissed.has(m.id) && (m.suggestion || m.severity !== 'info'))
-    .slice()
+    .filter((m) => m.suggestion || m.severity !== 'info')
     .sort((a, b) => b.start - a.start)
+    .filter((m) => !latestPerKind || (!kinds.has(m.kind) && kinds.add(m.kind)))
+    .filter((m) => !dismissed.has(m.id)) // a dismissed card stays gone, older ones of its kind too
     .slice(0, limit);
   if (shown.length === 0) return null;
   return (

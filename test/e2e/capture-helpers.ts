@@ -20,6 +20,7 @@ export interface ShownSegment {
 
 export async function openPanel(ext: LaunchedExtension): Promise<Page> {
   const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 400, height: 820 }); // about a side panel's size
   await page.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
   await page.locator('.ps-app').waitFor();
   return page;
@@ -128,4 +129,10 @@ export async function killServiceWorker(ext: LaunchedExtension): Promise<void> {
     const now = ext.context.serviceWorkers()[0];
     return now?.evaluate(() => (self as unknown as { pitchsideTestMarker?: string }).pitchsideTestMarker ?? 'fresh').catch(() => 'dead');
   }, { timeout: 15_000, interval: 250 }).not.toBe('alive');
+}
+
+/** The toolbar badge text of the extension (read in its service worker; wakes it if needed). */
+export async function badgeText(ext: LaunchedExtension): Promise<string> {
+  const sw = ext.context.serviceWorkers()[0] ?? (await ext.serviceWorker());
+  return sw.evaluate(() => chrome.action.getBadgeText({}));
 }

@@ -19,7 +19,7 @@ import type { Page } from 'playwright-core';
 import { launchExtension, type LaunchedExtension } from '../harness/launch-extension.ts';
 import { startMeetingPage, type MeetingPageServer } from '../harness/meeting-page.ts';
 import { makeCallAudio } from './make-call-audio.ts';
-import { installModel, killServiceWorker, modelFiles, offscreenStatus, openPanel, panelSegments } from './capture-helpers.ts';
+import { badgeText, installModel, killServiceWorker, modelFiles, offscreenStatus, openPanel, panelSegments } from './capture-helpers.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SHOTS = process.env.PITCHSIDE_SCREENSHOTS ? join(ROOT, 'docs/screenshots') : undefined;
@@ -76,6 +76,7 @@ describe('one-click capture on a Meet tab (real Chromium, real IndexedDB, real s
     await expect.poll(async () => (await offscreenStatus(panel))?.recording, { timeout: 30_000, interval: 250 }).toBe(true);
     step('recording');
     await meetTab.evaluate(() => (document.getElementById('customer') as HTMLAudioElement).play());
+    expect(await badgeText(ext)).toBe('REC');
     const status = (await offscreenStatus(panel))!;
     expect(status.micAvailable).toBe(true);
     expect(status.warning).toBeUndefined();
@@ -88,6 +89,10 @@ describe('one-click capture on a Meet tab (real Chromium, real IndexedDB, real s
       return { paused: a.paused, muted: a.muted, volume: a.volume, t: a.currentTime };
     });
     expect(el).toMatchObject({ paused: false, muted: false, volume: 1 });
+
+    await expect.poll(async () => (await offscreenStatus(panel))?.speech, { timeout: 90_000, interval: 250 }).not.toBe('loading');
+    step(`speech model ${(await offscreenStatus(panel))?.speech}`);
+    expect((await offscreenStatus(panel))?.speech).toBe('ready');
 
     // The customer's line (at ~8 s) arrives with a card for the price objection.
     await expect.poll(async () => (await panelSegments(panel)).map((s) => s.speaker), { timeout: 60_000, interval: 500 }).toContain('customer');
@@ -109,8 +114,17 @@ describe('one-click capture on a Meet tab (real Chromium, real IndexedDB, real s
     }
 
     step('rep segment after the kill');
+    // A card jumps to its place in the transcript, and can be dismissed.
+    await card.first().getByRole('button', { name: /Price objection/ }).click();
+    await expect.poll(() => panel.locator('.ps-segment[aria-current="true"] .ps-speaker').textContent()).toBe('Casey Customer');
+    const pricing = panel.locator('.ps-suggestion', { hasText: 'Pricing discussed' });
+    await pricing.first().getByRole('button', { name: /Dismiss/ }).click();
+    await expect.poll(() => pricing.count()).toBe(0);
+
     const live = await panelSegments(panel);
     expect(live.map((s) => s.speaker)).toEqual(['rep', 'customer', 'rep']);
+    expect(live.map((s) => s.name)).toEqual(['You', 'Casey Customer', 'You']);
+    expect(live.every((s) => s.text === 'Honestly the price is too high for our budget this year.')).toBe(true);
     const times = live.map((s) => s.start);
     expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(times[0]).toBeLessThan(5);
@@ -132,8 +146,14 @@ describe('one-click capture on a Meet tab (real Chromium, real IndexedDB, real s
     await expect.poll(async () => (await offscreenStatus(panel))?.recording, { timeout: 30_000, interval: 250 }).toBe(false);
     step('stopped');
     await panel.locator('.ps-summary').waitFor({ timeout: 20_000 });
+    await expect.poll(() => badgeText(ext), { timeout: 10_000 }).toBe('');
     await panel.locator('text=Export Markdown').waitFor();
     expect(await panelSegments(panel)).toEqual(live);
-    if (SHOTS) await panel.screenshot({ path: join(SHOTS, 'sidepanel-post-call.png'), fullPage: true });
+    if (SHOTS) {
+      // A tall panel instead of fullPage (which clips the right edge by the scrollbar's width here).
+      const height = await panel.evaluate(() => document.documentElement.scrollHeight);
+      await panel.setViewportSize({ width: 400, height: Math.min(height, 1600) });
+      await panel.screenshot({ path: join(SHOTS, 'sidepanel-post-call.png') });
+    }
   }, 150_000);
 });
