@@ -77,7 +77,8 @@ export async function decodeWav(bytes: Uint8Array): Promise<DecodedAudio> {
   } catch (err) {
     throw new AudioFormatError(`not a readable WAV file (${(err as Error).message})`);
   }
-  const fmt = wav.fmt as Fmt;
+  // A copy: wavefile's fromALaw / fromMuLaw rebuild `fmt` (numChannels reads 0 afterwards).
+  const fmt = { ...(wav.fmt as Fmt) };
   if (fmt.numChannels < 1 || fmt.numChannels > 2) {
     throw new AudioFormatError(`unsupported WAV: ${fmt.numChannels} channels (mono, or stereo left = rep, right = customer)`);
   }

@@ -154,7 +154,10 @@ export class UtteranceAssembler {
   /** End (exclusive frame index) of the last loud frame before `speechEnd`, not before the onset. */
   private offsetIndex(speechEnd: number): number {
     const trailing = this.framesRms.slice(speechEnd);
-    const quiet = trailing.length ? Math.max(this.p.quietRms, Math.min(this.quiet, 3 * Math.min(...trailing))) : this.quiet;
+    const noise = trailing.length ? Math.max(this.p.quietRms, Math.min(this.quiet, 3 * Math.min(...trailing))) : this.quiet;
+    // Quiet relative to the noise AND to the speech itself (a loud background strips nothing).
+    const speech = this.framesRms.slice(this.startIndex, speechEnd).sort((a, b) => a - b);
+    const quiet = Math.min(noise, 0.25 * (speech[Math.floor(speech.length / 2)] ?? 0));
     let end = speechEnd;
     while (end > this.startIndex + 1 && this.framesRms[end - 1] <= quiet) end--;
     return end;
