@@ -12,11 +12,12 @@ import { parseTranscript, type Transcript } from '../core/transcript-input.ts';
 import { FORMATS, formatReport, isFormat } from '../core/formats/format-report.ts';
 import { transcribeAudioFile } from './analyze-audio.ts';
 
-const USAGE = `usage: npm run analyze -- INPUT [--playbook FILE] [--format ${FORMATS.join('|')}]
+const USAGE = `usage: npm run analyze -- INPUT [--playbook FILE] [--format ${FORMATS.join('|')}] [--model DIR]
   INPUT     a transcript JSON ({ "id": "call-1", "segments": [{ "speaker": "rep", "start": 0, "end": 4.2, "text": "..." }] })
-            or a WAV file (two channels: left = rep, right = customer)
+            or a WAV file (two channels: left = rep, right = customer; mono = customer; any common rate)
   --playbook FILE   team playbook JSON merged over the defaults
-  --format  output format (default json)`;
+  --format  output format (default json)
+  --model DIR       Whisper model folder for WAV input (default: $PITCHSIDE_MODEL_DIR)`;
 
 class UsageError extends Error {}
 
@@ -32,9 +33,9 @@ async function readInput(path: string): Promise<Uint8Array> {
 const isWav = (path: string, bytes: Uint8Array) =>
   extname(path).toLowerCase() === '.wav' || new TextDecoder().decode(bytes.subarray(0, 4)) === 'RIFF';
 
-async function loadTranscript(path: string): Promise<Transcript> {
+async function loadTranscript(path: string, model: string | undefined): Promise<Transcript> {
   const bytes = await readInput(path);
-  if (isWav(path, bytes)) return transcribeAudioFile(path, bytes);
+  if (isWav(path, bytes)) return transcribeAudioFile(path, bytes, { model });
   const id = basename(path, extname(path));
   try {
     return parseTranscript(new TextDecoder().decode(bytes), id);
@@ -59,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { playbook: { type: 'string' }, format: { type: 'string', default: 'json' }, help: { type: 'boolean', short: 'h' } },
+      options: { playbook: { type: 'string' }, model: { type: 'string' }, format: { type: 'string', default: 'json' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (err) {
     throw new UsageError((err as Error).message);
@@ -73,7 +74,7 @@ async function main(argv: string[]): Promise<number> {
   const format = values.format ?? 'json';
   if (!isFormat(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
 
-  const [transcript, playbook] = await Promise.all([loadTranscript(positionals[0]), loadPlaybook(values.playbook)]);
+  const [transcript, playbook] = await Promise.all([loadTranscript(positionals[0], values.model), loadPlaybook(values.playbook)]);
   const result = analyzeCall({ call: transcript.call, segments: transcript.segments, playbook });
   const report = { call: transcript.call, segments: result.segments, moments: result.moments, metrics: result.metrics };
   process.stdout.write(formatReport(report, format));
