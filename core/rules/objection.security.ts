@@ -1,11 +1,15 @@
 /**
  * objection.security: the customer raises security, compliance, legal or privacy
  * ("are you SOC 2?", "our security team needs to review", "GDPR", "data residency"),
- * unless the clause clears it ("no concerns on security", "legal already signed off").
+ * unless the clause clears it ("no concerns on security", "legal already signed off"), or the
+ * customer names it only as the gate of a buying question ("if it passes security, how quickly
+ * could we start?", a buying_signal).
  */
 import { defineRule } from './define-rule.ts';
 import { cueMoments, type CueRuleSpec } from '../text/cue-moment.ts';
 import { phrases } from '../text/find-cue.ts';
+import { analyzeText } from '../text/text-analysis.ts';
+import buyingSignal from './buying_signal.ts';
 
 const spec: CueRuleSpec = {
   kind: 'objection.security',
@@ -26,10 +30,33 @@ const spec: CueRuleSpec = {
         `(?:recording|call recording|two-party|all-party|one-party) consent|consent (?:laws?|requirements?|to record|issues?)|wiretap\\w*`,
         `vendor (?:risk|security) (?:assessment|review|questionnaire|process)|third[- ]party risk|on-?prem(?:ise|ises)?`,
         `(?:eu|european|us|uk) (?:data|hosting|servers?|region|data cent(?:er|re)s?)|(?:data|servers?) (?:in|inside|within) the (?:eu|us|uk)|regulat(?:ed|ory|ors|ions?)|security`,
+        `compliance|compliant|privacy|sub-?processors?|where (?:\\w+ ){0,3}data (?:is |are |will be |would be |gets |goes |lives )?(?:stored|hosted|kept|located|processed)`,
+        `(?:stay|stays|remain|remains|kept|keep it|hosted|stored|live|lives|reside|resides) (?:in|within|inside) (?:the )?(?:eu|us|uk|europe|country|region)\\b`,
       ),
       defusable: true,
+    },
+    {
+      // "anywhere that isn't HIPAA compliant": the negation is the concern
+      re: phrases(
+        `(?:isn't|is not|aren't|are not|wasn't|not|non-?)(?: \\w+){0,2}? (?:compliant|certified|encrypted|secure|hipaa|gdpr|soc ?2)`,
+      ),
+      polarity: 'inherent',
     },
   ],
 };
 
-export default defineRule({ kind: spec.kind, evaluate: ({ segments, at }) => cueMoments(spec, segments[at]) });
+/**
+ * "If it passes security, how quickly could we get started?": a buying question with security
+ * as the gate the customer expects to pass, a buying signal rather than a blocker.
+ */
+const CONDITIONAL_GATE =
+  /\b(?:if|once|assuming|provided|as long as|when) (?:it |we |you |this |that |everything |all )?(?:passes|pass|clears|clear|gets through|get through|is approved by|are approved by|signs? off|checks? out|is okay with|is ok with|is fine with)(?: \w+){0,2}? (?:security|legal|compliance|infosec|it|privacy|the (?:security|legal|compliance|privacy) (?:review|team|check))\b/;
+
+export default defineRule({
+  kind: spec.kind,
+  evaluate(ctx) {
+    const seg = ctx.segments[ctx.at];
+    if (seg && seg.speaker === 'customer' && CONDITIONAL_GATE.test(analyzeText(seg.text).lower) && buyingSignal.evaluate?.(ctx).length) return [];
+    return cueMoments(spec, seg);
+  },
+});

@@ -29,6 +29,8 @@ const spec: CueRuleSpec = {
         `(?:don't|do not|doesn't|does not) have (?:the )?(?:bandwidth|capacity|time|resources|cycles|headcount)|no (?:bandwidth|capacity|cycles)`,
         `not ready (?:yet|to|for)|(?:too|a bit|still) early (?:for us|to (?:commit|decide|buy|sign|say|move))`,
         `not until (?:next|after|q[1-4]|the new year|we|our)`,
+        // "our budget isn't set until May", "nothing can really happen before July"
+        `(?:isn't|is not|aren't|are not|won't be|not) (?:\\w+ )?(?:set|final|finalized|approved|available|decided|released|freed up|happening) (?:until|till|before)|nothing (?:can|will|is going to|would) (?:\\w+ )?happen (?:before|until|till)`,
       ),
       polarity: 'inherent',
     },
@@ -42,11 +44,15 @@ const spec: CueRuleSpec = {
         `(?:just |please |can you |could you |why don't you |maybe )?(?:send|email|shoot|drop) (?:me|us) (?:an? )?(?:quick )?(?:email|e-mail|note|info|information|some (?:info|information|details|materials?|literature|stuff|reading)|something (?:over|in writing)|something)(?! (?:with (?:the )?(?:contract|proposal)|by|on (?:monday|tuesday|wednesday|thursday|friday)))`,
         `just (?:send|email|shoot) (?:me|us|it|over|something)|put (?:it|something|that|everything) in (?:an email|writing)|(?:email|e-mail) (?:me|us) (?:the |some )?(?:info|information|details|something|a summary)`,
         `(?:swamped|slammed|underwater|stretched (?:too )?thin|heads? down|buried|drowning)|(?:too|really|super|very|crazy|insanely) busy`,
-        `in the middle of (?:a |an |our |the )?(?:\\w+ )?(?:migration|reorg|re-org|restructur\\w+|merger|acquisition|launch|rollout|transition|implementation|audit|hiring freeze|busy season|budget (?:cycle|planning)|planning)`,
+        `in the middle of (?:a |an |our |the |this )?(?:\\w+ )?(?:migration|reorg|re-org|restructur\\w+|merger|acquisition|launch|rollout|transition|implementation|audit|hiring freeze|busy season|peak season|season|budget (?:cycle|planning)|planning|fiscal year|year|quarter|contract|move)`,
         `hold off|put (?:this|it|things|everything) on hold|on hold|(?:pause|pausing|park|parking|table|tabling) (?:this|it|things|the evaluation|everything|the conversation)`,
         `wait (?:until|till|for) (?:next|after|the|q[1-4]|our|budget)`,
         `(?:still|just) (?:exploring|researching|looking around|browsing|kicking (?:the )?tires|gathering (?:information|info)|in (?:the )?(?:early|research|discovery|exploratory) (?:stages?|phase))`,
         `after the holidays|in the new year|down the road`,
+        // "we need to get through our year-end close first"
+        `(?:get|got|getting) (?:through|past) (?:our |the |this )?(?:\\S+ ){0,2}?(?:close|audit|launch|migration|season|quarter|renewal|reorg|re-org|rollout|busy period|crunch|deadline|freeze|merger)(?: \\S+){0,3}? first`,
+        // "locked into a contract until June", "under contract through March"
+        `(?:locked|tied|stuck|committed) (?:in|into|to)(?: \\S+){0,6}? (?:until|till|through|for (?:another|the next))|under contract (?:until|till|through)`,
       ),
     },
   ],

@@ -1,11 +1,14 @@
 /**
  * pricing.discussed: a neutral tracker for whenever price, cost, quotes, budget, discounts or
- * license fees come up, by either speaker (one moment per segment). "It costs us hours" and
- * "to quote our CEO" are not pricing.
+ * license fees come up, by either speaker (one moment per segment): every price objection, and a
+ * reply that weighs the number just given ("that's in the range we expected"). "It costs us
+ * hours", "to quote our CEO" and "a twenty percent no-show rate" are not pricing.
  */
 import { defineRule } from './define-rule.ts';
-import { cueMoments, type CueRuleSpec } from '../text/cue-moment.ts';
-import { phrases } from '../text/find-cue.ts';
+import type { MomentDraft, Segment } from '../types.ts';
+import { cueMoments, segmentMoment, type CueRuleSpec } from '../text/cue-moment.ts';
+import { findCue, phrases, type Cue } from '../text/find-cue.ts';
+import priceObjection from './objection.price.ts';
 
 const spec: CueRuleSpec = {
   kind: 'pricing.discussed',
@@ -16,7 +19,10 @@ const spec: CueRuleSpec = {
       re: phrases(
         `price|prices|priced|pricing|pricey|overpriced|price tag`,
         `costs?(?! (?:us|me|them|you|the team|our team|our reps)(?: \\w+){0,3}? (?:time|hours|days|weeks|deals|sleep|momentum|productivity|minutes))(?! of (?:doing nothing|inaction|delay))|costing|costly`,
-        `(?:a|the|your|our|formal|written|that|this|their|updated|new|revised|final|custom) quote|quote (?:for|on)|quoted`,
+        `(?<!\\bto )quotes?(?! (?:you|him|her|them|me|us|our|my|the (?:ceo|founder|boss)|someone|somebody)\\b)|quoted`,
+        `(?:year[- ]one|first[- ]year|annual|current|same|flat|discounted|hourly|monthly|day|daily|per[- ]seat|introductory|list) rates?|uplift|(?:price|rate|cost)s? (?:increase|hike|lock|protection)|(?:\\d+|\\w+) percent (?:increase|higher|more|cheaper|lower|less|off|discount|uplift|of the (?:price|cost|license))`,
+        `dollars?|bucks|euros?|(?:hundred|thousand|grand|k|\\d) (?:a|per|an) (?:month|year|seat|user|head|license|device|vehicle|agent|rep)`,
+        `tiers?|brings? (?:it|that|this|the \\w+) (?:down|up) to|service credits?|credits? for the (?:outage|downtime|incident)s?|refunds?`,
         `license (?:fees?|costs?)|licensing (?:fees?|costs?|model)|per (?:seat|user|rep|license|head)|subscription (?:fees?|costs?|price)|fees?|discount\\w*|budget\\w*|expensive|cheap|cheaper|afford\\w*|invoice\\w*|payment terms`,
         `how much (?:is|does|would|will|do|are|did|it)|\\$ ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:dollars|bucks|usd|euros?|pounds|grand)|\\d+k (?:a|per) (?:year|month|seat)|(?:per|a) (?:month|year) per (?:seat|user)`,
       ),
@@ -24,4 +30,33 @@ const spec: CueRuleSpec = {
   ],
 };
 
-export default defineRule({ kind: spec.kind, evaluate: ({ segments, at }) => cueMoments(spec, segments[at]) });
+/** A reply that weighs a number the other side just gave: "that's more reasonable than I thought". */
+const WEIGHS_NUMBER: readonly Cue[] = [
+  {
+    polarity: 'inherent',
+    re: phrases(
+      `reasonable|in (?:the|our|that) (?:range|ballpark)|ballpark|doable|affordable|steep|(?:more|less|lower|higher|cheaper) than (?:i|we) (?:thought|expected|budgeted|feared|figured)|what (?:i|we) (?:expected|budgeted|figured)`,
+    ),
+  },
+];
+
+/** The other side's turn just before `at` (up to two segments back). */
+function previousOtherTurn(segments: readonly Segment[], at: number): Segment | undefined {
+  for (let k = at - 1; k >= 0 && k >= at - 2; k--) if (segments[k].speaker !== segments[at].speaker) return segments[k];
+  return undefined;
+}
+
+export default defineRule({
+  kind: spec.kind,
+  evaluate({ segments, playbook, at }): MomentDraft[] {
+    const seg = segments[at];
+    if (!seg) return [];
+    const own = cueMoments(spec, seg);
+    if (own.length) return own;
+    // A price objection is pricing talk even without a pricing word ("any flexibility there?").
+    if (priceObjection.evaluate?.({ segments, playbook, at }).length) return [segmentMoment(seg, spec.kind, spec.severity)];
+    const prev = previousOtherTurn(segments, at);
+    if (prev && findCue(seg.text, WEIGHS_NUMBER) && findCue(prev.text, spec.cues)) return [segmentMoment(seg, spec.kind, spec.severity)];
+    return [];
+  },
+});

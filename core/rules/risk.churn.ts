@@ -24,11 +24,20 @@ const spec: CueRuleSpec = {
         `pull(?:ing)? the plug|(?:looking|look|shopping) for (?:a |an )?(?:replacement|alternative|new vendor|new provider)s?|(?:we're|we are|i'm|i am) (?:done|finished) with ${US_PRODUCT}`,
         `(?:last|final) (?:year|term|renewal|contract) with ${US_PRODUCT}|(?:give|giving|send|sending|serve|serving|submit|submitting) (?:\\w+ )?(?:notice|termination notice)`,
         `(?:downgrad(?:e|ing)|scal(?:e|ing) back|cut(?:ting)? (?:back )?(?:our |the )?(?:seats|licenses|users))`,
+        // "if the price goes up again we're out"
+        `(?:we're|we are|we'll be|we will be|i'm) (?:gone|out(?: of here)?)(?= ?[.!,;]|$)|we(?:'ll| will) walk(?: away)?\\b`,
+        // "we'll probably let the contract lapse"
+        `let (?:the |our |this |it |them )?(?:\\w+ )?(?:contract|subscription|licen[cs]es?|renewal|agreement|account|it)? ?(?:lapse|expire|run out)`,
+        // "leadership is asking whether we should renew at all"
+        `(?:whether|if) (?:we|to) (?:should |even |will |would )?(?:renew|keep (?:you|paying|using)|stay)|renew at all|(?:question(?:ing)?|rethink(?:ing)?|reconsider(?:ing)?|re-?evaluat(?:e|ing)|review(?:ing)?) (?:the |our )?(?:renewal|contract|subscription|relationship)`,
+        // "we're going to have to look at moving to Snowflake"
+        `(?:look(?:ing)? at|consider(?:ing)?|think(?:ing)? (?:about|of)|explor(?:e|ing)|have to|going to|gonna|will|might|may) (?:\\w+ )?(?:moving|move|switching|switch|migrating|migrate) (?:over )?(?:to|away)(?! (?:you|your)\\b)`,
       ),
     },
     {
       re: phrases(
         `(?:won't|will not|wouldn't|would not|not (?:going to|planning to|planning on|gonna|looking to|likely to|sure (?:we'll|we will|we're going to|about))|don't (?:plan|intend|expect|want|think we(?:'ll| will)?) to|do not (?:plan|intend|expect|want) to|unlikely to|no plans to|can't|cannot|may not|might not|probably (?:won't|not)|not) (?:be )?renew(?:ing|al|ed)?`,
+        `(?:not|never) to renew|(?:decided|deciding|leaning) against renew\\w*`,
         `renewal (?:is|looks) (?:\\w+ )?(?:unlikely|in question|at risk|doubtful|on the line|not happening|off the table|up in the air)`,
       ),
       polarity: 'inherent',

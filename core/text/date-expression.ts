@@ -18,8 +18,9 @@ export const CONCRETE_DATE = new RegExp(
   [
     `(?<!last )\\b${DAY}\\b(?!\\.com)`,
     `\\b(?:tonight|tomorrow|tmrw)\\b`,
-    `\\bthis (?:afternoon|morning|evening|week)\\b`,
-    `\\b(?:early |later |end of |middle of |mid )?next week\\b`,
+    `\\bthis (?:afternoon|morning|evening)\\b`,
+    // "next week" / "this week" alone name no day: "let's talk next week" is not a booked step
+    `\\b(?:early|end of|middle of|mid|later) (?:next|this) week\\b`,
     `\\b(?:end|close) of (?:the )?(?:day|week|business)\\b|\\b(?:eod|eow|cob)\\b`,
     `\\b${CLOCK}`,
     `\\b(?:at|around|say) (?:\\d{1,2}|${NUMBER_WORD})(?: ?(?:thirty|fifteen|forty-five|o'clock))?\\b(?! (?:percent|%|seats?|users?|people|reps|dollars|minutes|hours|days|weeks|months|years))`,

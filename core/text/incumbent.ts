@@ -14,16 +14,22 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:we're|we are|we've been|we have been|we were|they're|they are|currently|still|already|been|everyone's|everybody's) (?:(?:currently|still|already|all|mostly|mainly|basically|just) )?on ${NAME}`, 'gi'),
   new RegExp(`\\b(?:already|currently|still|been) with ${NAME}`, 'gi'),
   // "we use X", "tried X", "renewed with X", "switched from X"
-  new RegExp(`\\b(?<!(?:'d|would|could|will|'ll|might|can|to|should) )(?:use|uses|using|used|tried|trialed|trialled|piloted|renewed with|renewing with|signed with|went with|chose|picked|bought|pay for|paying for|paid for|switched from|moved from|migrated from|moving off|moved off|replaced|licensed|standardi[sz]ed on|invested in|rely on|relying on) ${NAME}`, 'gi'),
+  new RegExp(`\\b(?<!(?:'d|would|could|will|'ll|might|can|to|should)(?: \\w+)? )(?:use|uses|using|used|tried|trialed|trialled|piloted|renewed with|renewing with|signed with|went with|chose|picked|bought|pay for|paying for|paid for|switched from|moved from|migrated from|moving off|moved off|replaced|licensed|standardi[sz]ed on|invested in|rely on|relying on) ${NAME}`, 'gi'),
   // "looking at X", "moving to X", "got a quote from X"
   new RegExp(`\\b(?:looking at|look at|evaluating|considering|comparing|demoing|trialing|trialling|piloting|shortlisted|moving to|move to|switching to|switch to|migrating to|migrate to|going with|go with|(?:quote|proposal|demo|offer|pitch) from|talks with) ${NAME}`, 'gi'),
+  // "we're also talking to Outreach" (the "also" makes it a rival, not a colleague)
+  new RegExp(`\\b(?:we're|we are|we've been|we have been) also (?:talking|speaking|meeting) (?:to|with) ${NAME}`, 'gi'),
+  // "Chorus quoted us less", "Acme offered us a discount"
+  new RegExp(`(?:^|[.?!,;]\\s+|\\b(?:and|but|because|since) )${NAME} (?:quoted|offered|is offering|gave|charges?|charged|came in|is cheaper|was cheaper|wants|pitched)\\b`, 'g'),
   // "we have X licenses", "our X subscription"
   new RegExp(`\\b(?:have|has|had|bought|pay for|paying for|our|their|the) ${NAME} (?:licen[cs]es?|seats|subscriptions?|contract|accounts?|instance|renewal|rollout)\\b`, 'gi'),
 ];
 
 const NOT_A_TOOL = new Set(
   [
-    'i', "i'm", "i've", "i'd", "i'll", 'it', 'we', 'you', 'they', 'the', 'a', 'an', 'that', 'this', 'our', 'your',
+    'i', "i'm", "i've", "i'd", "i'll", 'it', 'we', 'you', 'they', 'he', 'she', 'the', 'a', 'an', 'that', 'this', 'our', 'your',
+    'someone', 'somebody', 'everyone', 'nobody', 'which', 'who', 'what', 'my', 'their', 'his', 'her', 'one', 'another', 'yours', 'and', 'but', 'so',
+    'honestly', 'frankly', 'actually', 'well', 'yeah', 'yes', 'no', 'okay', 'ok', 'also', 'then', 'now',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
     'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
     'q1', 'q2', 'q3', 'q4', 'mr', 'mrs', 'ms', 'dr',

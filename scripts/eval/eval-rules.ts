@@ -9,7 +9,7 @@
  *
  * Run: npx tsx scripts/eval/eval-rules.ts [tune|holdout|all] [--quiet]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeCall } from '../../core/analyze.ts';
 import { defaultPlaybook } from '../../core/playbook.ts';
@@ -41,6 +41,7 @@ export const CORPUS_DIR = 'test/fixtures/calls';
 
 export function loadCorpus(split: 'tune' | 'holdout', root = CORPUS_DIR): CorpusCall[] {
   const dir = join(root, split);
+  if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as CorpusCall);
 }
@@ -121,8 +122,7 @@ function main(argv: string[]) {
   const quiet = argv.includes('--quiet');
   const splits = which === 'all' ? (['tune', 'holdout'] as const) : ([which] as ('tune' | 'holdout')[]);
   for (const split of splits) {
-    let calls: CorpusCall[];
-    try { calls = loadCorpus(split); } catch { continue; }
+    const calls = loadCorpus(split);
     if (!calls.length) continue;
     console.log(formatResult(`${split} (${calls.length} calls)`, evaluateCalls(calls), !quiet));
     console.log();

@@ -25,7 +25,8 @@ function loadFixtures(): { name: string; segments: Segment[] }[] {
   const dir = new URL('../fixtures/calls/', import.meta.url);
   let files: string[] = [];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    // Transcripts at the top and in the annotated corpus splits (tune/, holdout/).
+    files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json') && !f.startsWith('src'));
   } catch {
     files = [];
   }
