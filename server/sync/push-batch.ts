@@ -1,4 +1,4 @@
-import { getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import { getTableColumns, getTableName, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { SyncItemResult, SyncPush } from '../../core/sync-schema.ts';
 import type { Principal } from '../app-env.ts';
@@ -20,15 +20,28 @@ function chunks<T>(items: T[], size = CHUNK): T[][] {
 
 async function storedVersions(tx: Tx, table: SQLiteTable & Versioned, ids: string[]): Promise<Map<string, StoredVersion>> {
   const found = new Map<string, StoredVersion>();
-  for (const part of chunks([...new Set(ids)], 500)) {
-    const rows = await tx
-      .select({ id: table.id, userId: table.userId, updatedAt: table.updatedAt })
-      .from(table as SQLiteTable)
-      .where(inArray(table.id, part))
-      .all();
-    for (const r of rows as { id: string; userId: string; updatedAt: number }[]) found.set(r.id, r);
-  }
+  if (!ids.length) return found;
+  // One JSON parameter instead of one per id: constant SQL text, no per-value query-builder cost.
+  const rows = await tx.all<{ id: string; userId: string; updatedAt: number }>(
+    sql`SELECT ${table.id} AS id, ${table.userId} AS userId, ${table.updatedAt} AS updatedAt FROM ${table} WHERE ${table.id} IN (SELECT value FROM json_each(${JSON.stringify([...new Set(ids)])}))`,
+  );
+  for (const r of rows) found.set(r.id, r);
   return found;
+}
+
+/**
+ * `INSERT ... SELECT` from `json_each(?)` with last-writer upsert: a whole batch of rows is ONE
+ * parameter (a JSON array of camelCase objects), so the statement is tiny and the same every time.
+ * Per-row parameters cost ~70 µs a row in query building and statement preparation; this ~2 µs.
+ */
+function jsonUpsert(table: SQLiteTable, keys: string[]): (rows: object[]) => SQL {
+  const all = getTableColumns(table);
+  const name = (key: string) => `"${all[key].name}"`;
+  const t = `"${getTableName(table)}"`;
+  const head = sql.raw(`INSERT INTO ${t} (${keys.map(name).join(', ')}) SELECT ${keys.map((k) => `value ->> '$.${k}'`).join(', ')} FROM json_each(`);
+  const updates = keys.filter((k) => k !== 'id' && k !== 'userId');
+  const tail = sql.raw(`) WHERE true ON CONFLICT ("id") DO UPDATE SET ${updates.map((k) => `${name(k)} = excluded.${name(k)}`).join(', ')} WHERE ${t}."user_id" = excluded."user_id"`);
+  return (rows) => sql.join([head, sql`${JSON.stringify(rows)}`, tail]);
 }
 
 /** `SET col = excluded.col` for every column but the id and the owner. */
@@ -38,8 +51,8 @@ function excludedSet(table: SQLiteTable, columns: string[]): Record<string, SQL>
 }
 
 const callCols = ['title', 'platform', 'status', 'startedAt', 'endedAt', 'duration', 'participants', 'model', 'notes', 'metrics', 'updatedAt', 'deleted'];
-const segmentCols = ['callId', 'speaker', 'start', 'end', 'text', 'sentimentScore', 'sentimentLabel', 'speakerName', 'updatedAt', 'deleted'];
-const momentCols = ['callId', 'kind', 'speaker', 'start', 'end', 'text', 'severity', 'suggestion', 'competitor', 'segmentId', 'updatedAt', 'deleted'];
+const upsertSegments = jsonUpsert(segments, ['id', 'userId', 'callId', 'speaker', 'start', 'end', 'text', 'sentimentScore', 'sentimentLabel', 'speakerName', 'updatedAt', 'deleted']);
+const upsertMoments = jsonUpsert(moments, ['id', 'userId', 'callId', 'kind', 'speaker', 'start', 'end', 'text', 'severity', 'suggestion', 'competitor', 'segmentId', 'updatedAt', 'deleted']);
 
 /**
  * Applies one sync batch in one write transaction: per-item last-writer-wins on `updatedAt`,
@@ -102,20 +115,8 @@ export async function pushBatch(db: Db, user: Principal, batch: SyncPush): Promi
         setWhere: sql`${calls.userId} = excluded."user_id"`,
       });
     }
-    for (const part of chunks([...segWrites.values()])) {
-      await tx.insert(segments).values(part).onConflictDoUpdate({
-        target: segments.id,
-        set: excludedSet(segments, segmentCols),
-        setWhere: sql`${segments.userId} = excluded."user_id"`,
-      });
-    }
-    for (const part of chunks([...momWrites.values()])) {
-      await tx.insert(moments).values(part).onConflictDoUpdate({
-        target: moments.id,
-        set: excludedSet(moments, momentCols),
-        setWhere: sql`${moments.userId} = excluded."user_id"`,
-      });
-    }
+    if (segWrites.size) await tx.run(upsertSegments([...segWrites.values()]));
+    if (momWrites.size) await tx.run(upsertMoments([...momWrites.values()]));
     if (touched.size) await refreshCallStats(tx, user.id, [...touched]);
     return results;
   });

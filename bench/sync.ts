@@ -1,0 +1,180 @@
+/**
+ * Sync server speed on a real libsql file, through the real HTTP stack (createApp + @hono/node-server):
+ * (a) ingest: POST /api/v1/sync with batches of 500 segments from 4 concurrent clients, next to a
+ *     plain batched INSERT of the same rows into a fresh file with the same schema (FTS triggers
+ *     included), in the same run. Targets: >= 20,000 segments/s and >= 0.25 of the plain rate.
+ * (b) read latency with 10,000 calls / 1,000,000 segments (seeded with SQL): calls list, call page
+ *     and search, p50/p95 over sequential requests. Targets: calls list p95 < 20 ms, search p95 < 50 ms.
+ * Env: BENCH_SYNC_CALLS / BENCH_SYNC_SEGMENTS_PER_CALL shrink (b) for a quick run; BENCH_SYNC_PARTS=ingest or reads runs one part.
+ */
+import { serve } from '@hono/node-server';
+import { createApp } from '../server/app.ts';
+import { migrateDb, openDb, type Db } from '../server/db/open-db.ts';
+import { parseEnv } from '../server/env.ts';
+import { tempDb } from '../test/harness/temp-db.ts';
+import { makeCallBatch } from '../test/server/make-sync-items.ts';
+import { seedBenchTeam, seedHistory, WORDS } from './sync-seed.ts';
+
+const CLIENTS = 4;
+const BATCH = 500;
+const BATCHES_PER_CLIENT = 25;
+const INGEST_TARGET = 20_000;
+const RATIO_TARGET = 0.25;
+const LIST_P95_TARGET = 20;
+const SEARCH_P95_TARGET = 50;
+
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+
+async function startApp(db: Db) {
+  const env = parseEnv({ DATABASE_URL: 'file:unused.db', LOG_LEVEL: 'silent', SYNC_RATE_LIMIT: '1000000', MANAGER_DIST: '/nonexistent' });
+  const app = createApp({ db, env, clock: Date.now });
+  return new Promise<{ url: string; close: () => void }>((ok) => {
+    const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info) => ok({ url: `http://127.0.0.1:${info.port}`, close: () => server.close() }));
+  });
+}
+
+async function open(url: string): Promise<Db> {
+  const db = await openDb(url);
+  await migrateDb(db);
+  return db;
+}
+
+/** (a) Sync ingest next to a plain insert of the same rows. */
+async function ingest(): Promise<void> {
+  const tmp = tempDb('pitchside-bench-ingest-');
+  const plainTmp = tempDb('pitchside-bench-plain-');
+  try {
+    const db = await open(tmp.url);
+    const team = await seedBenchTeam(db, CLIENTS);
+    const server = await startApp(db);
+    let syncSeconds = 0;
+    let stored = 0;
+    // Bodies are built and serialised up front: the clock measures the server, not the client.
+    const batches = team.reps.map(() => Array.from({ length: BATCHES_PER_CLIENT }, () => makeCallBatch(BATCH)));
+    const bodies = batches.map((list) => list.map((b) => JSON.stringify(b)));
+    const total = CLIENTS * BATCHES_PER_CLIENT * BATCH;
+    const post = (token: string, body: string) =>
+      fetch(`${server.url}/api/v1/sync`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body }).then(async (r) => {
+        if (r.status !== 200) throw new Error(`sync answered ${r.status}: ${await r.text()}`);
+        await r.arrayBuffer();
+      });
+    try {
+      await post(team.reps[0].token, JSON.stringify(makeCallBatch(50))); // warm-up
+      const t0 = performance.now();
+      await Promise.all(team.reps.map(async (rep, i) => {
+        for (const body of bodies[i]) await post(rep.token, body);
+      }));
+      syncSeconds = (performance.now() - t0) / 1000;
+      stored = (await db.$client.execute(`SELECT count(*) AS n FROM segments`)).rows[0].n as number;
+    } finally {
+      server.close();
+      db.$client.close();
+    }
+
+    // The same rows, plain: multi-row INSERTs, one transaction per 500 segments, same schema and triggers.
+    const plain = await open(plainTmp.url);
+    const rows = batches.flatMap((list, i) => list.map((b) => ({ userId: team.reps[i].userId, b })));
+    const t1 = performance.now();
+    for (const { userId, b } of rows) {
+      const call = b.calls[0];
+      const stmts = [{ sql: `INSERT INTO calls (id, user_id, org_id, title, platform, status, started_at, duration, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, args: [call.id, userId, team.orgId, call.title, call.platform, call.status, call.startedAt, call.duration ?? null, call.updatedAt] }];
+      for (let k = 0; k < b.segments.length; k += 100) {
+        const part = b.segments.slice(k, k + 100);
+        stmts.push({
+          sql: `INSERT INTO segments (id, call_id, user_id, speaker, start, "end", text, updated_at) VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+          args: part.flatMap((s) => [s.id, s.callId, userId, s.speaker, s.start, s.end, s.text, s.updatedAt]),
+        });
+      }
+      await plain.$client.batch(stmts, 'write');
+    }
+    const plainSeconds = (performance.now() - t1) / 1000;
+    plain.$client.close();
+
+    const syncRate = total / syncSeconds;
+    const plainRate = total / plainSeconds;
+    console.log(`ingest: ${fmt(total)} segments (${CLIENTS} clients x ${BATCHES_PER_CLIENT} batches x ${BATCH}, + ${BATCH / 10} moments and 1 call per batch); stored ${fmt(stored)}`);
+    console.log(`  sync API:      ${fmt(syncRate)} segments/s (${syncSeconds.toFixed(2)} s); target >= ${fmt(INGEST_TARGET)}: ${verdict(syncRate >= INGEST_TARGET)}`);
+    console.log(`  plain INSERT:  ${fmt(plainRate)} segments/s (${plainSeconds.toFixed(2)} s, same schema and FTS triggers, 1 transaction per 500)`);
+    console.log(`  sync / plain = ${(syncRate / plainRate).toFixed(2)}; target >= ${RATIO_TARGET}: ${verdict(syncRate / plainRate >= RATIO_TARGET)}`);
+  } finally {
+    tmp.cleanup();
+    plainTmp.cleanup();
+  }
+}
+
+async function latency(url: string, path: string | (() => string), token: string, runs: number): Promise<{ p50: number; p95: number }> {
+  const times: number[] = [];
+  for (let i = 0; i < runs + 5; i++) {
+    const p = typeof path === 'string' ? path : path();
+    const t0 = performance.now();
+    const r = await fetch(url + p, { headers: { authorization: `Bearer ${token}` } });
+    await r.arrayBuffer();
+    if (r.status !== 200) throw new Error(`${p} answered ${r.status}`);
+    if (i >= 5) times.push(performance.now() - t0);
+  }
+  return { p50: quantile(times, 0.5), p95: quantile(times, 0.95) };
+}
+
+/** (b) Read latency on a large history. */
+async function reads(): Promise<void> {
+  const calls = Number(process.env.BENCH_SYNC_CALLS ?? 10_000);
+  const perCall = Number(process.env.BENCH_SYNC_SEGMENTS_PER_CALL ?? 100);
+  const tmp = tempDb('pitchside-bench-reads-');
+  try {
+    const db = await open(tmp.url);
+    const team = await seedBenchTeam(db, 20);
+    const t0 = performance.now();
+    let lastLog = 0;
+    await seedHistory(db.$client, team.orgId, team.reps.map((r) => r.userId), calls, perCall, 500, (done) => {
+      if (performance.now() - lastLog > 15_000) {
+        lastLog = performance.now();
+        process.stdout.write(`  seeding: ${fmt(done)} calls, ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+      }
+    });
+    await db.$client.execute('ANALYZE');
+    const count = async (t: string) => (await db.$client.execute(`SELECT count(*) AS n FROM ${t}`)).rows[0].n as number;
+    const [nc, ns, nm] = [await count('calls'), await count('segments'), await count('moments')];
+    console.log(`reads: seeded ${fmt(nc)} calls, ${fmt(ns)} segments, ${fmt(nm)} moments in ${((performance.now() - t0) / 1000).toFixed(1)} s (SQL inserts, FTS index included)`);
+    const server = await startApp(db);
+    try {
+      await measureReads(server.url, team, calls, perCall);
+    } finally {
+      server.close();
+      db.$client.close();
+    }
+  } finally {
+    tmp.cleanup();
+  }
+}
+
+async function measureReads(url: string, team: Awaited<ReturnType<typeof seedBenchTeam>>, calls: number, perCall: number): Promise<void> {
+  {
+    const server = { url };
+    const token = team.manager.token;
+    const rnd = (n: number) => Math.floor(Math.random() * n);
+    const rows: [string, Awaited<ReturnType<typeof latency>>, number?][] = [];
+    rows.push(['calls list, first page (25)', await latency(server.url, '/api/v1/calls', token, 200), LIST_P95_TARGET]);
+    const first = (await (await fetch(`${server.url}/api/v1/calls`, { headers: { authorization: `Bearer ${token}` } })).json()) as { nextCursor: string };
+    if (first.nextCursor) rows.push(['calls list, next page (cursor)', await latency(server.url, `/api/v1/calls?cursor=${first.nextCursor}`, token, 200), LIST_P95_TARGET]);
+    rows.push(['calls list, rep filter', await latency(server.url, () => `/api/v1/calls?rep=${team.reps[rnd(20)].userId}`, token, 200), LIST_P95_TARGET]);
+    rows.push(['calls list, kind=objection.price', await latency(server.url, '/api/v1/calls?kind=objection.price', token, 200), LIST_P95_TARGET]);
+    rows.push(['calls list, negative sentiment', await latency(server.url, '/api/v1/calls?maxSentiment=-0.2', token, 200), LIST_P95_TARGET]);
+    rows.push([`call page (${perCall} segments, 5 moments)`, await latency(server.url, () => `/api/v1/calls/bench-call-${rnd(calls)}`, token, 200)]);
+    const common = WORDS.slice(0, 10);
+    const rare = WORDS.slice(-30);
+    rows.push(['search, one common word', await latency(server.url, () => `/api/v1/search?q=${common[rnd(common.length)]}`, token, 100), SEARCH_P95_TARGET]);
+    rows.push(['search, one rarer word', await latency(server.url, () => `/api/v1/search?q=${rare[rnd(rare.length)]}`, token, 100), SEARCH_P95_TARGET]);
+    rows.push(['search, two words', await latency(server.url, () => `/api/v1/search?q=${common[rnd(10)]}+${rare[rnd(30)]}`, token, 100), SEARCH_P95_TARGET]);
+    for (const [name, { p50, p95 }, target] of rows) {
+      console.log(`  ${name.padEnd(38)} p50 ${p50.toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms${target ? `  target p95 < ${target} ms: ${verdict(p95 < target)}` : ''}`);
+    }
+  }
+}
+
+export async function run(): Promise<void> {
+  const parts = (process.env.BENCH_SYNC_PARTS ?? 'ingest,reads').split(',');
+  if (parts.includes('ingest')) await ingest();
+  if (parts.includes('reads')) await reads();
+}
