@@ -9,6 +9,8 @@ import { db } from '../store/db.ts';
 import { markInterruptedCalls } from '../store/calls.ts';
 import { registerSyncAlarm } from '../store/sync-alarm.ts';
 
+const LIVE_PLATFORMS = ['meet', 'zoom', 'teams', 'other'] as const;
+
 export default defineBackground(() => {
   registerSyncAlarm();
   chrome.action.onClicked.addListener((tab) => void toggleCapture(tab));
@@ -45,4 +47,10 @@ export default defineBackground(() => {
   });
   // After a browser crash no offscreen document survives: calls still "recording" were cut off.
   chrome.runtime.onStartup.addListener(() => void markInterruptedCalls(db));
+  // The same whenever this worker starts and no recorder runs (onStartup is not dispatched on
+  // every restart): live captures only, and only calls that began before this worker did.
+  const wokeAt = Date.now();
+  void offscreenExists().then((recording) => {
+    if (!recording) return markInterruptedCalls(db, { startedBefore: wokeAt, platforms: LIVE_PLATFORMS });
+  }).catch(() => undefined);
 });

@@ -5,7 +5,8 @@
  *   updateCall(db, id, patch)          -> StoredCall | undefined   (status, endedAt, notes, metrics, ...)
  *   deleteCall(db, id)                 -> boolean        removes call, transcript, moments, comments,
  *                                                        audio and unsent outbox rows; queues a tombstone
- *   markInterruptedCalls(db)           -> number         on start-up: calls left 'recording' become 'interrupted'
+ *   markInterruptedCalls(db, opts?)    -> number         on start-up: calls left 'recording' become 'interrupted'
+ *                                                        (opts.startedBefore / opts.platforms narrow which)
  *   listCalls(db, { search?, limit? }) -> StoredCall[]   newest first; search matches title, participants,
  *                                                        notes and transcript text (all words, any case)
  *   getCall(db, id)                    -> CallDetail | undefined   call + segments + moments (by start) + comments
@@ -68,10 +69,19 @@ export async function deleteCall(db: PitchsideDb, id: string): Promise<boolean> 
   });
 }
 
-/** Start-up recovery: a call still 'recording' when nothing records any more was cut short. */
-export async function markInterruptedCalls(db: PitchsideDb): Promise<number> {
+/**
+ * Start-up recovery: a call still 'recording' when nothing records any more was cut short.
+ * `startedBefore` (epoch ms) spares a call that is starting right now; `platforms` limits it to
+ * live captures (an uploaded file being analysed in a panel is 'recording' too).
+ */
+export async function markInterruptedCalls(
+  db: PitchsideDb,
+  opts: { startedBefore?: number; platforms?: readonly string[] } = {},
+): Promise<number> {
   return db.transaction('rw', db.calls, db.segments, db.outbox, async () => {
-    const open = await db.calls.where('status').equals('recording').toArray();
+    const open = (await db.calls.where('status').equals('recording').toArray()).filter(
+      (c) => (opts.startedBefore === undefined || c.startedAt < opts.startedBefore) && (!opts.platforms || opts.platforms.includes(c.platform)),
+    );
     for (const call of open) {
       const last = await db.segments.where('[callId+start]').between([call.id, -Infinity], [call.id, Infinity]).last();
       const updatedAt = Math.max(Date.now(), call.updatedAt + 1);

@@ -4,11 +4,16 @@
  * it shows, and stopping the extension's service worker the way Chrome does when it idles.
  */
 import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { launchExtension, type LaunchOptions } from '../harness/launch-extension.ts';
+import { startMeetingPage, type MeetingPageServer } from '../harness/meeting-page.ts';
+import { makeCallAudio, type CallAudio } from './make-call-audio.ts';
+import { expect, inject } from 'vitest';
 import type { CaptureStatus } from '../../core/meeting/capture-messages.ts';
 import type { LaunchedExtension } from '../harness/launch-extension.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
 
 export interface ShownSegment {
   speaker: 'rep' | 'customer';
@@ -135,4 +140,57 @@ export async function killServiceWorker(ext: LaunchedExtension): Promise<void> {
 export async function badgeText(ext: LaunchedExtension): Promise<string> {
   const sw = ext.context.serviceWorkers()[0] ?? (await ext.serviceWorker());
   return sw.evaluate(() => chrome.action.getBadgeText({}));
+}
+
+export interface FakeCall {
+  audio: CallAudio;
+  meeting: MeetingPageServer;
+}
+
+/**
+ * The espeak-ng call (`seconds` long) and the fake Meet page playing its customer side; the page
+ * also serves the model folder's files under /test-model/ for installModel().
+ */
+export async function startFakeCall(seconds: number, modelDir: string): Promise<FakeCall> {
+  const audio = makeCallAudio(join(ROOT, `.cache/e2e-call-audio-${seconds}s`), seconds);
+  const meeting = await startMeetingPage({
+    customerWav: audio.customer, title: 'Acme renewal', participants: ['Casey Customer'],
+    files: Object.fromEntries(modelFiles(modelDir).map((p) => [`/test-model/${p}`, join(modelDir, p)])),
+  });
+  return { audio, meeting };
+}
+
+/** Chromium with the extension, the rep's side on the fake microphone, meet.google.com mapped to the fake page. */
+export function launchForCall(call: FakeCall, opts: LaunchOptions = {}): Promise<LaunchedExtension> {
+  return launchExtension({ micWav: call.audio.rep, micLoop: false, hosts: { 'meet.google.com': call.meeting.port }, ...opts });
+}
+
+/** Installs the test model from the fake page's /test-model/ (see installModel). */
+export function installTestModel(panel: Page, modelDir: string): Promise<void> {
+  return installModel(panel, 'local/whisper-test', 'https://meet.google.com/test-model', modelFiles(modelDir));
+}
+
+/** Opens the meeting, waits for the content script, presses the shortcut and starts the customer's audio. */
+export async function startRecording(ext: LaunchedExtension, call: FakeCall, panel: Page): Promise<Page> {
+  const meetTab = await ext.context.newPage();
+  await meetTab.goto(call.meeting.url);
+  await meetTab.bringToFront();
+  // The Meet content script runs on the page (its hint lives in a closed shadow root) and told
+  // the background about the meeting: title and participants, stored per tab.
+  await meetTab.locator('pitchside-hint').waitFor({ state: 'attached', timeout: 20_000 });
+  await expect.poll(() => panel.evaluate(async () => Object.values(await chrome.storage.session.get(null))), { timeout: 20_000 })
+    .toContainEqual({ platform: 'meet', title: 'Acme renewal', participants: ['Casey Customer'] });
+  await ext.pressShortcut();
+  await expect.poll(async () => (await offscreenStatus(panel))?.recording, { timeout: 30_000, interval: 250 }).toBe(true);
+  await meetTab.evaluate(() => (document.getElementById('customer') as HTMLAudioElement).play());
+  return meetTab;
+}
+
+/** The generated test Whisper (global setup provides it; `npm run models:test` makes it too). */
+export function testModelDir(): string {
+  try {
+    return inject('models').test;
+  } catch {
+    return join(ROOT, '.models/whisper-test');
+  }
 }

@@ -14,68 +14,45 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type LaunchedExtension } from '../harness/launch-extension.ts';
-import { startMeetingPage, type MeetingPageServer } from '../harness/meeting-page.ts';
-import { makeCallAudio } from './make-call-audio.ts';
-import { badgeText, installModel, killServiceWorker, modelFiles, offscreenStatus, openPanel, panelSegments } from './capture-helpers.ts';
+import type { LaunchedExtension } from '../harness/launch-extension.ts';
+import {
+  badgeText, installTestModel, killServiceWorker, launchForCall, offscreenStatus, openPanel, panelSegments, startFakeCall, startRecording,
+  testModelDir,
+  type FakeCall,
+} from './capture-helpers.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SHOTS = process.env.PITCHSIDE_SCREENSHOTS ? join(ROOT, 'docs/screenshots') : undefined;
 
 let ext: LaunchedExtension;
-let meeting: MeetingPageServer;
+let call: FakeCall;
 let meetTab: Page;
 let panel: Page;
 const t0 = Date.now();
 /** Progress lines with elapsed seconds: where the time goes on a slow, shared machine. */
 const step = (what: string) => console.log(`[capture ${((Date.now() - t0) / 1000).toFixed(1)} s] ${what}`);
 
-function modelDir(): string {
-  try {
-    return inject('models').test;
-  } catch {
-    return join(ROOT, '.models/whisper-test');
-  }
-}
-
 beforeAll(async () => {
-  const audio = makeCallAudio(join(ROOT, '.cache/e2e-call-audio-24s'), 24);
-  const model = modelDir();
-  const paths = modelFiles(model);
-  meeting = await startMeetingPage({
-    customerWav: audio.customer, title: 'Acme renewal', participants: ['Casey Customer'],
-    files: Object.fromEntries(paths.map((p) => [`/test-model/${p}`, join(model, p)])),
-  });
-  ext = await launchExtension({ micWav: audio.rep, micLoop: false, hosts: { 'meet.google.com': meeting.port } });
+  call = await startFakeCall(24, testModelDir());
+  ext = await launchForCall(call);
   panel = await openPanel(ext);
   step('browser up');
-  await installModel(panel, 'local/whisper-test', 'https://meet.google.com/test-model', paths);
+  await installTestModel(panel, testModelDir());
   step('model installed');
-  meetTab = await ext.context.newPage();
-  await meetTab.goto(meeting.url);
-  await meetTab.bringToFront();
 }, 180_000);
 
 afterAll(async () => {
   await ext?.close();
-  await meeting?.close();
+  await call?.meeting.close();
 });
 
 describe('one-click capture on a Meet tab (real Chromium, real IndexedDB, real speech worker)', () => {
   it('records both sides live, survives the service worker dying and the panel closing, and stops with the shortcut', async () => {
-    // The Meet content script runs on the page (its hint lives in a closed shadow root) and told
-    // the background about the meeting: title and participants, stored per tab.
-    await meetTab.locator('pitchside-hint').waitFor({ state: 'attached', timeout: 20_000 });
-    await expect.poll(() => panel.evaluate(async () => Object.values(await chrome.storage.session.get(null))), { timeout: 20_000 })
-      .toContainEqual({ platform: 'meet', title: 'Acme renewal', participants: ['Casey Customer'] });
-
     step('press the shortcut on the meeting tab');
-    await ext.pressShortcut();
-    await expect.poll(async () => (await offscreenStatus(panel))?.recording, { timeout: 30_000, interval: 250 }).toBe(true);
+    meetTab = await startRecording(ext, call, panel);
     step('recording');
-    await meetTab.evaluate(() => (document.getElementById('customer') as HTMLAudioElement).play());
     expect(await badgeText(ext)).toBe('REC');
     const status = (await offscreenStatus(panel))!;
     expect(status.micAvailable).toBe(true);

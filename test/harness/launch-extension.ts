@@ -21,6 +21,8 @@ export interface LaunchOptions {
   micLoop?: boolean;
   /** Host -> 127.0.0.1:port mappings, e.g. `{ 'meet.google.com': 8443 }`. */
   hosts?: Record<string, number>;
+  /** Reuse a profile (e.g. after `crash()`); it is then left on disk by `close()`. */
+  profileDir?: string;
 }
 
 export interface LaunchedExtension {
@@ -29,6 +31,10 @@ export interface LaunchedExtension {
   serviceWorker(): Promise<Worker>;
   /** Presses the extension's keyboard shortcut (Ctrl+Shift+Y) on the real X display. */
   pressShortcut(keys?: string): Promise<void>;
+  /** The profile directory (pass it to a later launch to restart the "same" browser). */
+  profileDir: string;
+  /** kill -9 of the browser process: a crash, nothing is flushed or closed politely. */
+  crash(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -46,7 +52,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Launche
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run npx wxt build`);
   const xvfb = process.env.DISPLAY ? undefined : await startXvfb();
   const display = process.env.DISPLAY ?? xvfb!.display;
-  const profile = mkdtempSync(join(tmpdir(), 'pitchside-profile-'));
+  const profile = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'pitchside-profile-'));
   const rules = Object.entries(opts.hosts ?? {}).map(([host, port]) => `MAP ${host}:443 127.0.0.1:${port}`);
   const args = [
     `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
@@ -88,10 +94,20 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Launche
       if (win) await run('xdotool', ['windowfocus', '--sync', win], { env }).catch(() => undefined);
       await run('xdotool', ['key', '--clearmodifiers', keys], { env });
     },
+    profileDir: profile,
+    async crash() {
+      // The browser process is the one started with this profile and no --type= (renderers, GPU... have one).
+      const { stdout } = await run('ps', ['-eo', 'pid=,args=']);
+      const main = stdout.split('\n').find((l) => l.includes(`--user-data-dir=${profile}`) && !l.includes('--type='));
+      if (!main) throw new Error('browser process not found');
+      process.kill(Number(main.trim().split(/\s+/)[0]), 'SIGKILL');
+      await new Promise<void>((r) => context.once('close', () => r()));
+      xvfb?.proc.kill();
+    },
     async close() {
       await context.close().catch(() => undefined);
       xvfb?.proc.kill();
-      rmSync(profile, { recursive: true, force: true });
+      if (!opts.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
