@@ -26,7 +26,7 @@ const incumbent: readonly Cue[] = [
       `(?:built|build|building|developed|have|using|use|got|made|wrote) (?:\\w+ ){0,3}?(?:in-?house|internally|ourselves)`,
       `(?:in-?house|home-?grown|homegrown|internal|custom[- ]built) (?:tool|solution|system|build|platform|app|software|version|thing)`,
       `(?:evaluating|looking at|talking to|talking with|speaking (?:to|with)|considering|comparing|trialing|trialling|piloting|demoing|getting (?:quotes|proposals|demos) from|in talks with) (?:a (?:few|couple(?: of)?|number of) |several |some |two |three |other |another |a different |different |alternative )(?:other )?(?:vendors?|options?|tools?|solutions?|providers?|platforms?|products?|companies|alternatives?)`,
-      `shop(?:ping)? (?:this )?around`,
+      `shop(?:ping)? (?:this )?around|switch(?:ing)? (?:vendors|providers|tools|platforms|solutions)`,
       `(?:other|another|a different) (?:vendor|provider|tool|solution|platform) (?:is|are|offered|quoted|gave|does|has|that we|we)`,
       `(?:your|a) competitors?|competitor's`,
     ),

@@ -30,7 +30,7 @@ const spec: CueRuleSpec = {
         `more than (?:we|i)(?:'re| are| were)? (?:\\w+ )?(?:paying|spending|expected|budgeted|planned|anticipated|pay|paid|spend|wanted|hoped|can|could|were (?:hoping|expecting|thinking|planning))`,
         `(?:that's|it's|that is|it is|is) (?:a lot|quite a lot|a ton|a big number|a big ask|a lot of money|real money|serious money|a big jump|a huge jump|a big increase|a steep increase|double|twice)(?! (?:\\w+er|more|less|better|worse|easier|faster|simpler|nicer)\\b)`,
         `(?:over|above|beyond|more than) (?:what|anything) (?:we|i)(?:'d| had| have)? (?:\\w+ )?(?:planned|budgeted|expected|anticipated|had in mind|were (?:thinking|expecting|hoping|planning)|wanted to (?:spend|pay)|can (?:spend|pay))`,
-        `(?:do|go|move|sharpen) (?:anything|something|any(?:thing)? more|better|lower|any lower)(?: else)? (?:on|with|for) (?:the |your |that |this )?(?:price|pricing|cost|number|fee|fees|quote|rate)`,
+        `(?:do|go|move|sharpen) (?:anything|something|any(?:thing)? more|better|lower|any lower)(?: else)? (?:on|with|for) (?:the |your |that |this )?(?:\\S+ )?(?:price|pricing|cost|number|fee|fees|quote|rate)`,
         `(?:any|some) (?:flexibility|wiggle room|room to move)(?: (?:there|on (?:that|this|it)|at all))?(?= ?[?.!,]|$)`,
         `(?:paying|spending|pay|spend) (?:this|that|so|too|way too) much|(?:why|what) (?:are )?we(?:'re| are)? paying (?:for|so)`,
         `(?:price|cost|pricing) (?:increase|hike|jump)`,

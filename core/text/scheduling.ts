@@ -17,7 +17,7 @@ const DEAL_STEP =
 const PROPOSE =
   /\b(?:let's|let us|how about|what about|shall we|why don't we|could we|can we|would|does|do you|are you|is|i'm free|i am free|we're free|i'm available|we're available|i can do|we can do|i could do|maybe|we could|i propose|i suggest|works? for you|good for you)\b/;
 const SCHEDULING =
-  /\b(?:meet|meeting|call|chat|talk|sync|demo|follow[- ]?up|session|catch up|reconnect|regroup|touch base|review|walk ?through|work|works|free|available|time|slot|schedule|book|calendar|invite|send|start|kick ?off|get together|hop on|jump on|do|connect|circle back|go over|present|workshop|good)\b/;
+  /\b(?:meet|meeting|call|chat|talk|sync|demo|follow[- ]?up|session|catch up|reconnect|regroup|touch base|review|walk ?through|work|works|free|available|time|slot|schedule|book|calendar|invite|send|start|kick ?off|get together|hop on|jump on|do|connect|circle back|go over|present|workshop|good|deep[- ]dive|dive|walkthrough|check-?in|kick-?off|kickoff|onboarding|training|presentation|debrief|look|meet|okay|ok|fine|best)\b/;
 const PAST = /\b(?:did|was|were|last|ago|yesterday|have you|had)\b/;
 /** A reply that only opens with an agreeing word ("Okay. To be honest…") accepts nothing by itself. */
 const ACCEPT_LEAD =

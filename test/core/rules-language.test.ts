@@ -1,0 +1,125 @@
+/**
+ * The phrase rules on single turns of real conversational English: for each customer line
+ * (after an optional rep line), exactly the text-based kinds expected on it, no more. Hard
+ * negatives included: negations, questions, integrations, people's names, deflected dates.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeCall } from '../../core/analyze.ts';
+import { defaultPlaybook } from '../../core/playbook.ts';
+import type { Segment } from '../../core/types.ts';
+
+// [customer line, kinds expected on it, rep line before it]
+const probes: [string, string[], string?][] = [
+  ["I'll need to loop in our head of IT before we go any further.", ['objection.authority']],
+  ["My boss has the final say on this kind of thing.", ['objection.authority']],
+  ["Honestly, this has to go through our procurement team.", ['objection.authority']],
+  ["I'm not the one who signs the checks, that's our COO.", ['objection.authority']],
+  ["Let me take this to my director and see what she thinks.", ['objection.authority']],
+  ["We'd need buy-in from the leadership team.", ['objection.authority']],
+  ["I can make this decision myself.", []],
+  ["Our VP of marketing loved the demo.", []],
+  ["We're currently using Salesforce for all of this.", ['objection.competitor']],
+  ["We've been using Zendesk for about five years.", ['objection.competitor']],
+  ["We're also talking to Outreach and Salesloft.", ['objection.competitor']],
+  ["Chorus quoted us a lot less, to be honest.", ['objection.competitor', 'objection.price', 'pricing.discussed']],
+  ["We're pretty happy with our current vendor.", ['objection.competitor', 'objection.need']],
+  ["That's way more than we're paying now.", ['objection.price', 'pricing.discussed']],
+  ["Is that the best you can do on price?", ['objection.price', 'pricing.discussed']],
+  ["Honestly the cost is hard to swallow.", ['objection.price', 'pricing.discussed']],
+  ["We just don't have that kind of money this year.", ['objection.price', 'pricing.discussed']],
+  ["Price isn't really the issue for us.", ['pricing.discussed']],
+  ["The price seems fair.", ['pricing.discussed']],
+  ["What does pricing look like?", ['pricing.discussed']],
+  ["Can we revisit this in Q3?", ['objection.timing']],
+  ["Let me sleep on it and get back to you.", ['objection.timing']],
+  ["Now's just not a great time, we're mid-reorg.", ['objection.timing']],
+  ["Could you circle back in a couple of months?", ['objection.timing']],
+  ["We need to get through our year-end close first.", ['objection.timing']],
+  ["We're ready to get started as soon as possible.", ['buying_signal']],
+  ["What would the contract term be?", ['buying_signal']],
+  ["How long does onboarding usually take?", ['buying_signal']],
+  ["Who would be our point of contact during implementation?", ['buying_signal']],
+  ["Can we start with a pilot for one team?", ['buying_signal']],
+  ["Do you offer SSO?", ['objection.security']],
+  ["Our infosec team will need to review your SOC 2 report.", ['objection.security']],
+  ["We'd have to run a vendor risk assessment first.", ['objection.security']],
+  ["Security has already approved you, so we're good there.", []],
+  ["Honestly we're thinking about cancelling.", ['risk.churn']],
+  ["If the price goes up again we're out.", ['risk.churn', 'pricing.discussed']],
+  ["We've decided not to renew this year.", ['risk.churn']],
+  ["We're not planning to leave, don't worry.", []],
+  ["Our spreadsheet does the job just fine.", ['objection.need']],
+  ["I don't really see what problem this solves for us.", ['objection.need']],
+  ["Tuesday at 3 works for me.", ['next_steps'], "Can we set up a follow-up Tuesday at 3?"],
+  ["Sure, let's do Friday morning.", ['next_steps'], "How does Friday morning look for a demo with your team?"],
+  ["Hmm, I'll have to check with my team first.", [], "Could we do Thursday at ten?"],
+  ["Yeah, so the main problem is the reps don't update the CRM.", [], "What does your process look like today?"],
+  ["I'll send over the signed order form by Thursday.", ['next_steps', 'buying_signal']],
+  ["We met with Jennifer from your team last week.", []],
+  ["I was on with Marcus from finance this morning.", []],
+  ["We use it every day, it's great.", []],
+  ["We'd probably use Slack for the notifications, if that's an option.", []],
+  ["Our reps live in Salesforce all day, so it has to sync with that.", []],
+  ["I'm calling from New York today.", []],
+  ["We tried building something in-house but it fell apart.", ['objection.competitor']],
+  ["The first thing I'd want to see is the reporting.", []],
+  ["Monday's a holiday for us, so let's not do Monday.", [], "Could we meet Monday at 11?"],
+  ["No, Wednesday doesn't work, I'm traveling.", [], "How about Wednesday at 2?"],
+  ["Okay, so what about the reporting piece? How does that work?", [], "Let's do a deeper dive next Tuesday at 1."],
+  ["Great, see you Thursday.", [], "I'll send an invite for Thursday at 4."],
+  ["We're definitely interested, but let me talk to my partner first.", ['objection.authority']],
+  ["Oh, I love that feature.", []],
+  ["So what happens after we sign?", ['buying_signal']],
+  ["If we went ahead, who would our onboarding contact be?", ['buying_signal']],
+  ["Is your data encrypted at rest?", ['objection.security']],
+  ["The price is the price, we can make it work.", ['pricing.discussed']],
+  ["Budget has been approved already.", ['pricing.discussed']],
+  ["We're not looking at anyone else right now.", []],
+  ["No, we don't use anything for that today.", []],
+  ["We're evaluating a couple of other vendors as well.", ['objection.competitor']],
+  ["Honestly, Gong does most of this already for us.", ['objection.competitor']],
+  ["We're not ready to sign anything yet.", ['objection.timing']],
+  ["What's the pricing on the enterprise plan?", ['pricing.discussed']],
+  ["I need to see the ROI before I can take it to my CFO.", ['objection.authority']],
+  ["Legal will want to look at the MSA.", ['objection.security']],
+  ["We don't really have a problem with call reviews.", ['objection.need']],
+  ["This is exactly what we need.", ['buying_signal']],
+  ["How soon could we get this rolled out to the whole team?", ['buying_signal']],
+  ["Let's plan on moving forward.", ['buying_signal']],
+  ["I think we're leaning towards going with you.", ['buying_signal']],
+  ["Ugh, this is frustrating, the app crashed three times this week.", []],
+  ["We're seriously considering switching providers at renewal.", ['risk.churn', 'objection.competitor']],
+  ["If the outages continue, we'll have to cancel.", ['risk.churn']],
+  ["Our contract is up in March and I'm not sure we'll renew.", ['risk.churn']],
+  ["It's a bit out of our price range.", ['objection.price', 'pricing.discussed']],
+  ["Forty thousand is more than we budgeted.", ['objection.price', 'pricing.discussed']],
+  ["Is there a discount if we pay annually?", ['objection.price', 'pricing.discussed']],
+  ["Could you do something on the per-seat price?", ['objection.price', 'pricing.discussed']],
+  ["Maybe reach back out in January.", ['objection.timing']],
+  ["We're heads-down on a product launch until the end of the quarter.", ['objection.timing']],
+  ["Let me get back to you once I've talked to the team.", ['objection.timing']],
+  ["I'd want my CTO to see this before we decide.", ['objection.authority']],
+  ["It needs sign-off from our compliance officer.", ['objection.authority', 'objection.security']],
+  ["Works for me. I'll send you the invite.", ['next_steps'], "Shall we say Thursday the 12th at 3pm for the technical deep dive?"],
+  ["Let me look at my calendar and I'll let you know.", [], "Could we do a follow-up on Monday at 10?"],
+  ["That's fine, but I'm not sure my boss can make it.", [], "Can we get your boss on a call Friday at 2?"],
+];
+
+
+const NOT_TEXT = (kind: string) => kind.startsWith('talk.') || kind === 'risk.negative_sentiment' || kind === 'next_steps.missing';
+
+function kindsOn(text: string, rep?: string): string[] {
+  const segments: Segment[] = [];
+  if (rep) segments.push({ id: 'r', callId: 'p', speaker: 'rep', start: 0, end: 3, text: rep });
+  segments.push({ id: 'c', callId: 'p', speaker: 'customer', start: 4, end: 8, text });
+  return analyzeCall({ call: { id: 'p' }, segments, playbook: defaultPlaybook }).moments
+    .filter((m) => m.start === 4 && !NOT_TEXT(m.kind)).map((m) => m.kind).sort();
+}
+
+describe('phrase rules on single turns', () => {
+  for (const [text, want, rep] of probes) {
+    it(`${rep ? `${rep} / ` : ''}${text} -> ${want.join(', ') || 'nothing'}`, () => {
+      expect(kindsOn(text, rep)).toEqual([...want].sort());
+    });
+  }
+});
