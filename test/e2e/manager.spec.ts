@@ -173,6 +173,9 @@ describe('manager web app (built app, real server, Chromium)', () => {
     await expect(page.getByRole('table', { name: 'Objections by kind' }).textContent()).resolves.toContain('Riley Chen');
     await expect(page.getByRole('img', { name: /Riley Chen: weekly customer sentiment/ }).count()).resolves.toBe(1);
     await shot('dashboard');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await shot('dashboard-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
 
     await page.getByRole('link', { name: 'Search' }).click();
     await page.getByLabel('Search words').fill('budget tight');
@@ -182,6 +185,19 @@ describe('manager web app (built app, real server, Chromium)', () => {
     await expect(hit.locator('mark').allTextContents()).resolves.toEqual(['budget', 'tight']);
     await hit.getByRole('link').click();
     await expect(page.locator('.m-segment--found .ps-segment-text').textContent()).resolves.toBe(SCRIPT[7][1]);
+  });
+
+  it('edits the team playbook, which reps then pull', async () => {
+    await page.getByRole('link', { name: 'Playbook' }).click();
+    const competitors = page.getByLabel(/One name per line/);
+    await competitors.fill('Gong\nChorus');
+    await page.getByRole('button', { name: 'Add tracker' }).click();
+    await page.getByLabel('Name', { exact: true }).last().fill('sso');
+    await page.getByLabel('Phrases').last().fill('single sign-on, SAML');
+    await page.getByRole('button', { name: 'Save playbook' }).click();
+    await page.getByText('Saved as version 1').waitFor();
+    const pull = await api(server.url, { token: users.riley.token })('GET', '/api/v1/sync');
+    expect(pull.body.playbook).toMatchObject({ competitors: ['Gong', 'Chorus'], trackers: { sso: ['single sign-on', 'SAML'] } });
   });
 
   it("another org's manager sees none of it", async () => {
