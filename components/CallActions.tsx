@@ -25,9 +25,10 @@ export function CallActions(p: CallActionsProps) {
         <span>Notes</span>
         <textarea rows={3} value={p.notes} onChange={(e) => p.onNotes(e.currentTarget.value)} />
       </label>
-      <div class="ps-row" role="group" aria-label="Export">
+      <div class="ps-row" role="group" aria-labelledby="ps-export-label">
+        <span id="ps-export-label">Export</span>
         {EXPORTS.map(([f, label]) => (
-          <button key={f} type="button" class="ps-button" onClick={() => p.onExport(f)}>Export {label}</button>
+          <button key={f} type="button" class="ps-button" aria-label={`Export ${label}`} onClick={() => p.onExport(f)}>{label}</button>
         ))}
       </div>
       {p.onRetranscribe && p.retranscribeModels && p.retranscribeModels.length > 0 && (
