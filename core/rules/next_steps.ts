@@ -40,7 +40,7 @@ function acceptsProposal(segments: readonly Segment[], at: number): boolean {
   return false;
 }
 
-const NAMED_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|tomorrow)\b/g;
+const NAMED_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/g;
 
 /**
  * A dated commitment by the proposer right after the other side accepted its proposal, naming

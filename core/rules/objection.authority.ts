@@ -4,7 +4,7 @@ import { cueMoments, type CueRuleSpec } from '../text/cue-moment.ts';
 import { phrases } from '../text/find-cue.ts';
 
 const DECIDER_ROLE =
-  "(?:boss|bosses|manager|vp|svp|evp|vice president|director|head(?: of \\w+)?|cfo|ceo|cto|cio|cro|coo|ciso|cmo|founders?|owners?|board|leadership(?: team)?|execs?|executives?|exec team|executive team|procurement|purchasing|legal|finance|partners?|committee|buying committee|lawyers?|attorneys?|management|higher[- ]ups?|superiors?|chief \\w+ officer|president|gm|general manager|controller|budget holder|decision[- ]makers?|powers that be)";
+  "(?:boss|bosses|manager|vp|svp|evp|vice president|director|head(?: of \\w+)?|cfo|ceo|cto|cio|cro|coo|ciso|cmo|founders?|owners?|board|leadership(?: team)?|execs?|executives?|exec team|executive team|procurement|purchasing|legal|finance|partners?|committee|buying committee|lawyers?|attorneys?|management|higher[- ]ups?|superiors?|chief \\w+ officer|president|gm|general manager|general counsel|counsel|controller|budget holder|decision[- ]makers?|powers that be)";
 /** A role, optionally with its remit: "VP of sales", "head of IT", "director of operations". */
 const DECIDER = `${DECIDER_ROLE}(?: (?:of|for) (?:the )?\\w+)?`;
 const SIGN_OFF = '(?:sign (?:off|on|it|this|the)|approve|okay|ok|green ?light|weigh in|bless|buy in|be on board|look at|review|see)';
@@ -20,7 +20,7 @@ const spec: CueRuleSpec = {
         `(?:run|bounce|float|pass|take|bring|escalate|present|pitch|socialize|share|walk) (?:it|this|that|these|them|the (?:\\w+ )?(?:proposal|quote|numbers|pricing|idea|deck|details|contract|deal)|everything|all (?:of )?this)(?: \\w+)? (?:by|past|to|with|up to|in front of) ${WHOSE} (?:${DECIDER}|team)`,
         `(?:need|needs|needed|have to|has to|had to|got to|gotta|would need|will need|must|requires?|require) (?:to )?(?:get |have |secure |obtain )?(?:\\w+ )?(?:sign[- ]?off|approval|buy-?in|the green light|a green light|blessing|the go-?ahead|a go-?ahead|the ok|the okay|consensus|to sign off|to approve|to greenlight)`,
         `(?:need|needs|have to|has to|got to|gotta|would need|will need|must|'d need|'ll need|should|want to|let me|let us|i'll|we'll|i'd like to|i'd want to|we'd want to) (?:to )?(?:check|confirm|clear|consult|talk|speak|discuss|ask|confer|sync|align|loop in|involve|get|bring in)(?: (?:it|this|that|things))? (?:with |to |in )?${WHOSE} ${DECIDER}`,
-        `${WHOSE} ${DECIDER} (?:would|will|needs? to|has to|have to|must|'ll|'d|gets? to|makes?|signs?|owns?|controls?|holds?|decides?|approves?|has (?:the )?final|have (?:the )?final|is the|are the|calls? the|wants? to|will want to|would want to|has to be)(?: \\w+){0,3}? (?:approve|sign|decide|decision|call|say|weigh in|shots|final|veto|off|look|review|okay|ok|green ?light|see|agree|buy in|on board|involved|signer|one)`,
+        `${WHOSE} ${DECIDER} (?:would|will|needs? to|has to|have to|must|'ll|'d|gets? to|makes?|signs?|owns?|controls?|holds?|decides?|approves?|has (?:the )?final|have (?:the )?final|is the|are the|calls? the|wants? to|will want to|would want to|has to be|is going to|'s going to|are going to)(?: \\w+){0,3}? (?:approve|sign|decide|decision|call|say|weigh in|shots|final|veto|off|look|review|okay|ok|green ?light|see|agree|buy in|on board|involved|signer|one)`,
         `(?:final (?:say|decision|call|sign-?off|approval|word)|the (?:decision|call)|sign-?off|signing authority|signature authority|purse strings)(?: is| are| 's| lies| rests| sits| comes| goes| would be| will be| ultimately)?(?: \\w+)? (?:with|up to|from|above|on) ${WHOSE} ${DECIDER}`,
         `(?:it's|it is|that's|that is|that'd be|it'd be|it would be|that would be|ultimately|really)? ?up to ${WHOSE} ${DECIDER}`,
         `(?:go|goes|going|run|has to go|get it|get this) (?:through|via|past) (?:our |the |a )?(?:\\w+ )?(?:procurement|purchasing|legal|finance|process|committee|board|approvals?|approval process|sign-?off)`,
@@ -42,6 +42,7 @@ const spec: CueRuleSpec = {
         `(?:i'm|i am) not (?:the|a|really the) (?:\\w+ )?(?:decision[- ]?maker|one (?:who|that) (?:decides|makes|signs|approves)|final say|signer|budget holder|buyer)`,
         `(?:don't|do not|doesn't|can't|cannot|couldn't) (?:\\w+ )?(?:make (?:the |that |this |those |these |final |purchasing |buying )?(?:\\w+ )?(?:decisions?|calls?)|sign (?:off|anything|this|the contract|contracts)|approve (?:this|that|it|purchases|spend|anything))`,
         `(?:don't|do not) have (?:the |final )?(?:authority|sign-?off|say|signing authority)`,
+        `(?:don't|do not|doesn't) (?:control|own|hold|manage|set) (?:the |our |this )?budget`,
       ),
       polarity: 'inherent',
     },

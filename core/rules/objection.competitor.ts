@@ -35,6 +35,8 @@ const incumbent: readonly Cue[] = [
     // "the front desk uses the scheduling module in our practice management system"
     form: 'statement',
     re: phrases(
+      // "our policy admin system", "our outside counsel's platform"
+      `(?:our|their) (?:\\w+(?:'s)? ){1,2}(?:platform|system|software|vendor|provider)(?! (?:is down|was down|went down|outage))`,
       `(?<!(?:'d|would|could|will|'ll|might|can|to|should)(?: \\w+)? )(?:use|uses|using|used|we're on|we are on|runs? on|running on|live in|lives in|done in|do (?:it|that|this) in|handled? (?:in|by)|through|via) (?:the |our |an? |some )(?:\\w+ ){0,3}?(?:system|software|platform|tool|module|app|crm|erp|ats|lms|ehr|emr|vendor|provider)s?`,
     ),
   },

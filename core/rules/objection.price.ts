@@ -26,6 +26,10 @@ const spec: CueRuleSpec = {
         `(?:discount|discounts|discounting|price (?:cut|reduction|break|match)|better (?:price|deal|rate|number|pricing|offer|terms)|lower (?:price|rate|number|tier)|(?:wiggle |any |some )?room (?:on|in|with) (?:the )?(?:price|pricing|cost|number)|flexib\\w* (?:on|in|with|around) (?:the )?(?:price|pricing|cost|rate|number)|come down (?:on|in|a bit|a little|at all|any)|bring (?:the|that|it) (?:\\w+ )?down|sharpen (?:your|the) pencil|meet (?:us|me) (?:somewhere )?in the middle|do (?:any )?better (?:on|than) (?:the |that |this )?(?:price|number|quote|that))`,
         `(?:is|are|was|'s|much|way|lot|bit|be) cheaper(?! than (?:hiring|building|doing|a (?:new |full[- ]time )?hire|an? (?:extra|new|additional)|what we))|cheaper (?:option|alternative|tool|vendor|solution|plan|provider)s?|something cheaper`,
         `(?:quoted|offered|charges?|charging|costs?|came in|comes in) (?:us |me )?(?:at )?(?:a lot |way |much |quite a bit |significantly |a bit |about half |half )?(?:less|lower|cheaper|under (?:you|your))`,
+        // "the sticking point is the per-recruiter price"
+        `${PROBLEM}s?(?: \\w+){0,2}? (?:is|was|would be|'s|remains) (?:the |our |your |really |just )?(?:\\S+ )?(?:price|pricing|cost|costs|budget|fees?|number|rate|quote)\\b`,
+        // "could you get the per-recruiter number under a hundred?"
+        `(?:get|bring|drop|knock|take|push) (?:the |that |this |your |it )(?:\\S+ )?(?:price|number|cost|rate|fee|quote)? ?(?:down|under|below|lower)\\b`,
         `(?:is that|that's|is this|this is|that is) (?:really )?(?:the|your) (?:best|lowest|final|bottom) (?:you can do|price|offer|number|line)`,
         `more than (?:we|i)(?:'re| are| were)? (?:\\w+ )?(?:paying|spending|expected|budgeted|planned|anticipated|pay|paid|spend|wanted|hoped|can|could|were (?:hoping|expecting|thinking|planning))`,
         `(?:that's|it's|that is|it is|is) (?:a lot|quite a lot|a ton|a big number|a big ask|a lot of money|real money|serious money|a big jump|a huge jump|a big increase|a steep increase|double|twice)(?! (?:\\w+er|more|less|better|worse|easier|faster|simpler|nicer)\\b)`,

@@ -29,8 +29,10 @@ const spec: CueRuleSpec = {
         `(?:don't|do not|doesn't|does not) have (?:the )?(?:bandwidth|capacity|time|resources|cycles|headcount)|no (?:bandwidth|capacity|cycles)`,
         `not ready (?:yet|to|for)|(?:too|a bit|still) early (?:for us|to (?:commit|decide|buy|sign|say|move))`,
         `not until (?:next|after|q[1-4]|the new year|we|our)`,
+        // "I can't change systems in the middle of that"
+        `(?:can't|cannot|couldn't|can not|won't be able to|not going to|no way (?:we|i) (?:can|could)) (?:\\w+ ){0,3}?(?:in the middle of|until after|while we(?:'re| are))`,
         // "our budget isn't set until May", "nothing can really happen before July"
-        `(?:isn't|is not|aren't|are not|won't be|not) (?:\\w+ )?(?:set|final|finalized|approved|available|decided|released|freed up|happening) (?:until|till|before)|nothing (?:can|will|is going to|would) (?:\\w+ )?happen (?:before|until|till)`,
+        `(?:isn't|is not|aren't|are not|won't be|not) (?:\\w+ )?(?:set|final|finalized|approved|available|decided|released|freed up|happening) (?:until|till|before)|nothing (?:new )?(?:can|will|is going to|would|gets?|is)(?: \\w+)? (?:happen|funded|approved|bought|signed|purchased|started|move|moves) (?:before|until|till)`,
       ),
       polarity: 'inherent',
     },

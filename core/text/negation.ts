@@ -25,6 +25,7 @@ const DEFUSED = new RegExp(
     `\\b(?:already|have|has|had|got)\\s+(?:been\\s+|fully\\s+|all\\s+)?(?:approved|signed off|cleared|vetted|passed|done|reviewed|ticked|checked|covered|sorted)`,
     `\\b(?:is|are|'s|'re|was|looks?|seems?|sounds?)\\s+(?:totally\\s+|completely\\s+|all\\s+|really\\s+|pretty\\s+|perfectly\\s+)?(?:fine|good|great|okay|ok|covered|reasonable|fair|handled|sorted|solid|competitive|in line|within (?:our\\s+)?budget)\\b`,
     `\\b(?:happy|comfortable|fine|satisfied|good)\\s+with\\s+(?:the|your)\\s+(?:price|pricing|cost|security|compliance)`,
+    `\\b(?:was|were|is|are|'s|'re)\\s+(?:\\w+\\s+)?(?:happy|pleased|satisfied|comfortable|fine)\\s+with\\s+(?:that|it|this|the|your|you|what)\\b`,
   ].join('|'),
 );
 

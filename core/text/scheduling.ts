@@ -4,7 +4,7 @@
  * ("Thursday works") or deflects it ("let me check my calendar and get back to you").
  */
 import { analyzeText } from './text-analysis.ts';
-import { hasConcreteDate } from './date-expression.ts';
+import { CONCRETE_DATE, hasConcreteDate } from './date-expression.ts';
 import { negatedAt } from './negation.ts';
 
 const COMMIT =
@@ -12,22 +12,28 @@ const COMMIT =
 /** Sending information only ("I'll email you some info today") commits the customer to nothing. */
 const INFO_ONLY =
   /\b(?:send|share|email|e-mail|shoot|drop|forward|pass along)\b(?:\s+\S+){0,3}?\s+(?:an?\s+|the\s+|that\s+|this\s+|some\s+|a few\s+|a quick\s+|a short\s+|over\s+|more\s+)*(?:email|e-mail|info|information|details|materials?|deck|slides|one-pager|video|case stud(?:y|ies)|customer stories|stories|recap|summary|notes|links?|resources|overview|brochure|literature|documentation|docs|collateral|recording|comparison)\b/;
+const DEAL_DOC = /\b(?:proposal|quote|contract|order form|agreement|sow|msa|redlines?|paperwork|purchase order)\b/;
 const DEAL_STEP =
   /\b(?:proposal|quote|contract|order form|agreement|invite|invitation|sow|msa|redlines?|paperwork|po|purchase order|trial|pilot|accounts?|meeting|call|demo|session)\b/;
 const PROPOSE =
   /\b(?:let's|let us|how about|what about|shall we|why don't we|could we|can we|would|does|do you|are you|is|i'm free|i am free|we're free|i'm available|we're available|i can do|we can do|i could do|maybe|we could|i propose|i suggest|works? for you|good for you)\b/;
 const SCHEDULING =
   /\b(?:meet|meeting|call|chat|talk|sync|demo|follow[- ]?up|session|catch up|reconnect|regroup|touch base|review|walk ?through|work|works|free|available|time|slot|schedule|book|calendar|invite|send|start|kick ?off|get together|hop on|jump on|do|connect|circle back|go over|present|workshop|good|deep[- ]dive|dive|walkthrough|check-?in|kick-?off|kickoff|onboarding|training|presentation|debrief|look|meet|okay|ok|fine|best)\b/;
+/** Strong proposal openers: with a concrete date they propose a step whatever the activity. */
+const PROPOSE_STRONG =
+  /\b(?:how about|what about|shall we|let's|let us|why don't we|could we|can we|are you free|are you available|(?:does|would|will) (?:\w+ ){1,4}(?:work|suit)|(?:is|would) (?:\w+ ){1,4}(?:good|okay|ok|better))\b/;
+/** Dates of the same day: a commitment due then is a courtesy follow-up, not a next step. */
+const SAME_DAY_ONLY = /^(?:today|tonight|this (?:afternoon|morning|evening)|end of (?:the )?day|eod)$/;
 const PAST = /\b(?:did|was|were|last|ago|yesterday|have you|had)\b/;
 /** A reply that only opens with an agreeing word ("Okay. To be honest…") accepts nothing by itself. */
 const ACCEPT_LEAD =
   /^(?:yes|yeah|yep|yup|sure|absolutely|definitely|perfect|great|ok|okay|deal|done|good|fine|of course|certainly|excellent|brilliant|lovely|cool|awesome)\b/;
 const ACCEPT =
-  /^(?:sounds good|sounds great|that works|works for me)\b|\b(?:works|work for (?:me|us)|works for (?:me|us)|(?:should|would|could|will|can) work|sounds (?:good|great|perfect|fine)|see you (?:then|on|at|there|\w+day)|(?:is|are|'s) (?:good|fine|great|perfect)(?: for (?:me|us))?|let's do (?:it|that|the|\w+day)|lock it in|book it|i'll be there|we'll be there|calendar invite|send (?:me |us |over )?(?:an |the |a )?invite|put it (?:in|on) the calendar|it's a date|count me in|i'll make (?:it|sure)|we'll make it)\b/;
+  /^(?:sounds good|sounds great|that works|works for me)\b|\b(?:(?<!\b(?:what|whatever|when|whichever|whenever|if (?:that|it)|see (?:what|if)) )works|work for (?:me|us)|works for (?:me|us)|(?:should|would|could|will|can) work|sounds (?:good|great|perfect|fine)|see you (?:then|on|at|there|\w+day)|(?:is|are|'s) (?:good|fine|great|perfect)(?: for (?:me|us))?|let's do (?:it|that|the|\w+day)|lock it in|book it|i'll be there|we'll be there|calendar invite|send (?:me |us |over )?(?:an |the |a )?invite|put it (?:in|on) the calendar|it's a date|count me in|i'll make (?:it|sure)|we'll make it)\b/;
 /** What makes a bare "yeah" / "okay" an acceptance: a short reply, or one that names the slot. */
 const ACCEPT_CONTEXT = /\b(?:then|there|invite|calendar|slot|booked|confirmed|talk soon|see you)\b/;
 const DEFLECT =
-  /\b(?:check (?:my|our|with)|get back to you|let you know|not sure|i'll see|have to see|need to see|need to check|can't|cannot|won't work|doesn't work|don't think|busy|not available|tentative|confirm later|no(?=,)|unfortunately|might not|may not|probably not|hard to say|not great|isn't great|won't be able|out of (?:the )?office|ooo|let's see|we'll see|tough|tricky|might say|circle back|after the holidays|push (?:it|this|that) (?:out|back)|hold off)\b/;
+  /\b(?:check (?:my|our|with)|get back to you|let you know|not sure|i'll see|have to see|need to see|need to check|can't|cannot|won't work|doesn't work|don't think|busy|not available|tentative|confirm later|no(?=,)|unfortunately|might not|may not|probably not|hard to say|not great|isn't great|won't be able|out of (?:the )?office|ooo|let me ask|i'll ask|need to ask|have to ask|let's see|we'll see|tough|tricky|might say|circle back|after the holidays|push (?:it|this|that) (?:out|back)|hold off)\b/;
 
 function clauses(text: string): readonly string[] {
   return analyzeText(text).clauses.map((c) => c.text);
@@ -38,13 +44,23 @@ export function isDatedCommitment(text: string): boolean {
   return clauses(text).some((c) => {
     const m = COMMIT.exec(c);
     if (m === null || negatedAt(c, m.index, m[0]) || !hasConcreteDate(c) || PAST.test(c)) return false;
-    return !INFO_ONLY.test(c) || DEAL_STEP.test(c);
+    if (INFO_ONLY.test(c) && !DEAL_STEP.test(c)) return false;
+    return !sameDayOnly(c) || DEAL_DOC.test(c);
   });
 }
 
 /** A proposal of a concrete meeting or step with a day or time. */
 export function isDatedProposal(text: string): boolean {
-  return clauses(text).some((c) => hasConcreteDate(c) && SCHEDULING.test(c) && !PAST.test(c) && (PROPOSE.test(c) || c.endsWith('?')));
+  return clauses(text).some(
+    (c) => hasConcreteDate(c) && !PAST.test(c) && !DEFLECT.test(c) && (PROPOSE_STRONG.test(c) || (SCHEDULING.test(c) && (PROPOSE.test(c) || c.endsWith('?')))),
+  );
+}
+
+/** Whether the only dates in a clause fall on the same day ("I'll confirm the amount today"). */
+function sameDayOnly(clause: string): boolean {
+  const dates = clause.match(new RegExp(CONCRETE_DATE.source, 'g')) ?? [];
+  const today = /\b(?:today|tonight)\b/.test(clause);
+  return (dates.length === 0 && today) || (dates.length > 0 && dates.every((d) => SAME_DAY_ONLY.test(d.trim())) );
 }
 
 /**
