@@ -1,0 +1,64 @@
+/**
+ * Unlisted page (/asr-harness.html) for browser tests and benchmarks: the REAL speech worker
+ * (workers/asr.worker.ts through createAsrClient) on `window.pitchsideAsr`, fed from the page's
+ * file inputs (a model folder picked as a user would, a call WAV). Never linked from the product UI.
+ */
+import { decodeWav, TARGET_RATE } from '../../core/audio/decode-wav.ts';
+import type { Segment } from '../../core/types.ts';
+import { createAsrClient } from '../../workers/asr-client.ts';
+import type { TranscribeOptions } from '../../workers/asr-types.ts';
+
+const client = createAsrClient();
+const input = (id: string) => document.getElementById(id) as HTMLInputElement;
+
+async function wavChannels(): Promise<Float32Array[]> {
+  const file = input('call-wav').files?.[0];
+  if (!file) throw new Error('no WAV chosen');
+  return (await decodeWav(new Uint8Array(await file.arrayBuffer()))).channels;
+}
+
+const harness = {
+  client,
+  /**
+   * Imports the files chosen in #model-files (in the order of `paths`, their places in the model
+   * folder) through the Settings import path, as a folder picked with webkitdirectory would give them.
+   */
+  importFiles(modelId: string, paths: string[]) {
+    const files = [...(input('model-files').files ?? [])].map((f, i) => ({ path: paths[i] ?? f.name, data: f as Blob }));
+    return client.importModelFiles(modelId, files);
+  },
+  /** Streams the WAV in #call-wav through a speech session in 250 ms chunks (left = rep, right = customer). */
+  async runCall(callId: string): Promise<{ segments: Segment[]; ms: number }> {
+    const channels = await wavChannels();
+    const segments: Segment[] = [];
+    const t0 = performance.now();
+    const session = await client.createSpeechSession({ callId, onSegment: (s) => void segments.push(s) });
+    const chunk = TARGET_RATE / 4;
+    for (let at = 0; at < channels[0].length; at += chunk) {
+      await session.push('rep', channels[0].slice(at, at + chunk), at / TARGET_RATE);
+      await session.push('customer', channels[1].slice(at, at + chunk), at / TARGET_RATE);
+    }
+    const closed = await session.close();
+    if (!closed.ok) throw new Error(closed.message);
+    return { segments: segments.sort((a, b) => a.start - b.start), ms: performance.now() - t0 };
+  },
+  /** Wall time (ms) of each of `runs` transcriptions of `seconds` of the WAV's right channel. */
+  async timeTranscribe(seconds: number, runs: number, opts: TranscribeOptions): Promise<number[]> {
+    const right = (await wavChannels())[1].slice(0, seconds * TARGET_RATE);
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      const r = await client.transcribe(right.slice(), opts);
+      if (!r.ok) throw new Error(r.message);
+      times.push(performance.now() - t0);
+    }
+    return times;
+  },
+};
+
+declare global {
+  interface Window {
+    pitchsideAsr: typeof harness;
+  }
+}
+window.pitchsideAsr = harness;

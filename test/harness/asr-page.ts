@@ -1,0 +1,64 @@
+/**
+ * Headless Debian Chromium with the BUILT extension (.output/chrome-mv3) and its asr-harness page
+ * open: the real speech worker on `window.pitchsideAsr` (entrypoints/asr-harness/main.ts).
+ * Every request the browser makes is recorded; `blockNetwork()` fails any http(s) request from then on.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const BUILT_EXTENSION = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export interface AsrPage {
+  context: BrowserContext;
+  page: Page;
+  extensionId: string;
+  /** Every URL requested, in order. */
+  requests: string[];
+  /** http(s) requests refused after blockNetwork(). */
+  blocked: string[];
+  blockNetwork(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openAsrPage(extensionDir = BUILT_EXTENSION, extraArgs: string[] = []): Promise<AsrPage> {
+  if (!existsSync(join(extensionDir, 'asr-harness.html'))) throw new Error(`no built extension with asr-harness.html in ${extensionDir}: run npm run build`);
+  const profileDir = mkdtempSync(join(tmpdir(), 'pitchside-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic', ...extraArgs,
+    ],
+  });
+  const requests: string[] = [];
+  const blocked: string[] = [];
+  context.on('request', (r) => void requests.push(r.url()));
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(sw.url()).host;
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/asr-harness.html`);
+  await page.waitForFunction(() => 'pitchsideAsr' in window);
+  return {
+    context,
+    page,
+    extensionId,
+    requests,
+    blocked,
+    async blockNetwork() {
+      await context.route(/^(https?|wss?):/, (route) => {
+        blocked.push(route.request().url());
+        return route.abort('internetdisconnected');
+      });
+      await context.setOffline(true);
+    },
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
