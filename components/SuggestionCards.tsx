@@ -16,12 +16,16 @@ export interface SuggestionCardsProps {
   onPlay?: (moment: Moment) => void;
 }
 
+const RANK = { critical: 2, warning: 1, info: 0 } as const;
+
 /** Coaching cards for moments worth acting on: suggestion, dismiss, read aloud, replay. */
 export function SuggestionCards({ moments, dismissed, selectedId, limit, latestPerKind, onDismiss, onSelect, onReadAloud, onPlay }: SuggestionCardsProps) {
   const kinds = new Set<string>();
   const shown = moments
     .filter((m) => m.suggestion || m.severity !== 'info')
     .sort((a, b) => b.start - a.start)
+    // Live, an objection or a risk outranks a newer tracker card.
+    .sort((a, b) => (latestPerKind ? RANK[b.severity] - RANK[a.severity] : 0))
     .filter((m) => !latestPerKind || (!kinds.has(m.kind) && kinds.add(m.kind)))
     .filter((m) => !dismissed.has(m.id)) // a dismissed card stays gone, older ones of its kind too
     .slice(0, limit);
