@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { PanelHeader } from '../../components/PanelHeader.tsx';
 import { CallHistory } from '../../components/CallHistory.tsx';
 import { AudioDrop } from '../../components/AudioDrop.tsx';
@@ -9,11 +10,26 @@ import { SettingsView } from './SettingsView.tsx';
 import { LiveCall, customerNameOf } from './LiveCall.tsx';
 import { PostCall } from './PostCall.tsx';
 import { analysis, analyzeFile } from './analyze-file.ts';
+import * as models from './models.ts';
 
 const SHORTCUT = navigator.platform.startsWith('Mac') ? '⌘+Shift+Y' : 'Ctrl+Shift+Y';
 const PLATFORM: Record<Platform, string> = { meet: 'Google Meet', zoom: 'Zoom', teams: 'Microsoft Teams', upload: 'Uploaded recording', other: 'Browser tab' };
 
+/** Before the first call: no transcript without a model, so say where to get one. */
+function ModelMissing() {
+  const id = s.settings.value.model;
+  const row = models.rows.value.find((r) => r.id === id);
+  if (!models.listed.value || row?.installed) return null;
+  return (
+    <p class="ps-warning" role="status">
+      The speech model {row?.label ?? id} is not on this laptop yet, so calls are recorded without a live transcript.{' '}
+      <button type="button" class="ps-link" onClick={() => (s.view.value = 'settings')}>Download or import one in Settings</button>.
+    </p>
+  );
+}
+
 export function App() {
+  useEffect(() => void models.refresh().catch(() => undefined), []);
   const st = s.status.value;
   const d = s.detail.value;
   const live = s.recording.value && !!d && st?.callId === d.call.id;
@@ -42,6 +58,7 @@ export function App() {
         onStop={act.stopRecording}
       />
       {s.captureError.value && <p class="ps-error" role="alert">{s.captureError.value}</p>}
+      {!s.recording.value && s.view.value === 'call' && <ModelMissing />}
       <nav class="ps-tabs" aria-label="Views">{tab('call', 'Call')}{tab('history', 'History')}{tab('settings', 'Settings')}</nav>
       <main>
         {s.view.value === 'call' && d && (live

@@ -16,6 +16,8 @@ export const CATALOG: readonly { id: string; label: string; sizeBytes: number }[
 
 export const rows = signal<ModelRow[]>(CATALOG.map((m) => ({ ...m, installed: false })));
 export const message = signal<string | undefined>(undefined);
+/** True once the installed models have been listed (before that, `rows` is only the catalog). */
+export const listed = signal(false);
 const progress = new Map<string, number>();
 
 export async function refresh(): Promise<void> {
@@ -29,6 +31,7 @@ export async function refresh(): Promise<void> {
     .filter((m) => !CATALOG.some((c) => c.id === m.id))
     .map((m): ModelRow => ({ id: m.id, label: `${m.id} (imported)`, installed: m.installed, sizeBytes: m.bytes }));
   rows.value = [...known, ...local];
+  listed.value = true;
 }
 
 export async function download(id: string): Promise<void> {
