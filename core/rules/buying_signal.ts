@@ -4,8 +4,9 @@
  * implementation are not signals; "we're not ready to move forward" is negated.
  */
 import { defineRule } from './define-rule.ts';
-import { cueMoments, type CueRuleSpec } from '../text/cue-moment.ts';
-import { phrases } from '../text/find-cue.ts';
+import type { MomentDraft } from '../types.ts';
+import { cueMoments, segmentMoment, type CueRuleSpec } from '../text/cue-moment.ts';
+import { findCue, phrases, type Cue } from '../text/find-cue.ts';
 
 const WHEN =
   '(?:next|this|in|by|before|on|early|around|from|the (?:first|start|beginning))(?: \\w+){0,2}? (?:week|month|quarter|q[1-4]|year|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december|\\d+(?:st|nd|rd|th)?)';
@@ -26,13 +27,16 @@ const spec: CueRuleSpec = {
     },
     {
       re: phrases(
-        `(?:let's|let us|we'd like to|we would like to|we want to|we're ready to|we are ready to|i'd like to|i want to|i'm ready to|ready to|we should|we're going to|we'll|we will|i think we can|we've decided to|we decided to|happy to|excited to|keen to|eager to|good to|want to|like to|we can|we're gonna|we are going to) (?:\\w+ ){0,2}?(?:mov(?:e|ing) forward|go(?:ing)? ahead|proceed(?:ing)?|get started|get going|get this going|sign|buy|purchase|do (?:it|this|the deal)|start (?:the |a )?(?:pilot|trial|contract|paperwork|onboarding|implementation|rollout|process)|kick (?:things |this |it )?off|roll (?:it |this )?out|move ahead|go with (?:you|your|this)|pull the trigger|make it happen|get (?:the )?(?:paperwork|contract|ball) (?:going|started|moving|rolling)|sign (?:up|on|the)|start ${WHEN})`,
+        `(?:let's|let us|we'd like to|we would like to|we want to|we're ready to|we are ready to|i'd like to|i want to|i'm ready to|ready to|we should|we're going to|we'll|we will|i think we can|we could|we can|we'd be able to|we should be able to|we've decided to|we decided to|happy to|excited to|keen to|eager to|good to|want to|like to|we can|we're gonna|we are going to) (?:\\w+ ){0,2}?(?:mov(?:e|ing) forward|go(?:ing)? ahead|proceed(?:ing)?|get started|get going|get this going|sign|buy|purchase|do (?:the|this) deal|start (?:the |a )?(?:pilot|trial|contract|paperwork|onboarding|implementation|rollout|process)|kick (?:things |this |it )?off|roll (?:it |this )?out|move ahead|go with (?:you|your|this)|pull the trigger|make it happen|get (?:the )?(?:paperwork|contract|ball) (?:going|started|moving|rolling)|sign (?:up|on|the)|start ${WHEN})`,
         `(?:start|begin|kick off|go live|roll out|launch|be live|up and running|onboard(?:ed)?)(?:ing)? ${WHEN}`,
         `(?:need|want|like|have|get|aiming|hoping) (?:to have )?(?:this|it|everything|us|the team|everyone)(?: \\w+)? (?:live|up and running|rolled out|in place|deployed|running|onboarded|set up) (?:by|before|in|for|ahead of)`,
         `leaning (?:towards?|toward) (?:going with|choosing|picking|signing with|moving forward with|buying from) (?:you|your)`,
         `(?:we're|we are) in (?:good|great) shape|(?:i think )?we have a deal|we're good to go|this works for us`,
         // "adding our new branch staff", "add another forty people"
         `(?:add|adding|expand(?:ing)? (?:it )?to|roll(?:ing)? (?:it |this )?out to) (?:our |the |more |another |\\d+ |\\w+ more )(?:\\w+ ){0,3}?(?:staff|people|users|seats|teams?|employees|agents|reps|recruiters|locations?|branch(?:es)?|sites?|offices?|departments?)`,
+        // "we'll want them on the system before April", "I'd want to be live well before then"
+        `(?:want|need|like|get) (?:them|it|this|everyone|the (?:\\w+ )?(?:units|sites|locations|team|users|staff|buildings|stores)) (?:on|in|onto) (?:the|your) (?:system|platform|tool|app)`,
+        `(?:want|need|like|hope|hoping|aim|aiming|plan|planning|expect|expecting) to (?:be |go |get |have (?:it|this|everything) )(?:live|up and running|rolled out|started)`,
         // expansion: "we'd like to add about twenty seats"
         `(?:we'd like to|we would like to|we want to|we need to|we'll need to|looking to|planning to|we're going to|we plan to|i'd like to) (?:\\w+ )?(?:add|buy|get|purchase|expand(?: to)?)(?: \\w+){0,3}? (?:seats|licen[cs]es|users|agents|reps|accounts)`,
         // "we'd want the seats ready the week before"
@@ -44,4 +48,16 @@ const spec: CueRuleSpec = {
   ],
 };
 
-export default defineRule({ kind: spec.kind, evaluate: ({ segments, at }) => cueMoments(spec, segments[at]) });
+/** "Let's do it" agrees to buy only once there is something on the table, not in the opening exchange. */
+const OPENING_SEGMENTS = 4;
+const LETS_DO_IT: readonly Cue[] = [{ re: phrases(`(?:let's|let us|we should|we want to|we'd like to) (?:just )?do (?:it|this)`) }];
+
+export default defineRule({
+  kind: spec.kind,
+  evaluate({ segments, at }): MomentDraft[] {
+    const seg = segments[at];
+    const moments = cueMoments(spec, seg);
+    if (moments.length || !seg || seg.speaker !== 'customer' || at < OPENING_SEGMENTS) return moments;
+    return findCue(seg.text, LETS_DO_IT) ? [segmentMoment(seg, spec.kind, spec.severity)] : [];
+  },
+});

@@ -26,6 +26,8 @@ const spec: CueRuleSpec = {
         `(?:go|goes|going|run|has to go|get it|get this) (?:through|via|past) (?:our |the |a )?(?:\\w+ )?(?:procurement|purchasing|legal|finance|process|committee|board|approvals?|approval process|sign-?off)`,
         `(?:committee|procurement|purchasing|board) (?:process|review|approval|meets?|has to|needs? to|will|would)`,
         `(?:above|over|beyond) my pay ?grade`,
+        `(?:business case|case|proposal|recommendation|pitch|deck) (?:for|to) ${WHOSE} ${DECIDER}`,
+        `(?:would|will|'ll|'d|has to|have to|must|needs? to) (?:go|goes) (?:to|before|in front of) ${WHOSE} (?:\\w+ )?(?:${DECIDER}|committee)`,
         // "I'd need my VP of sales to sign off on anything new"
         `(?:need|needs|needed|get|got|getting|want|wants) ${WHOSE} ${DECIDER} to ${SIGN_OFF}`,
         // "bring our VP of operations into the loop", "loop in my manager"

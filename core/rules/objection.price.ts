@@ -19,13 +19,14 @@ const spec: CueRuleSpec = {
         `${TOPIC}(?: \\w+){0,3}? (?:is|are|'s|seems?|looks?|feels?|sounds?|was|came in|comes in|would be|will be)(?: \\w+){0,2}? (?:high|higher|steep|hefty|a lot|too much|more than|out of|above|over|beyond|a stretch|tough|hard to swallow|through the roof|excessive|crazy|insane|ridiculous)`,
         `(?:price|pricing|cost|costs|money|budget|spend|fees?)(?:'s| is| are| was| will be| would be| remains| could be)? (?:\\w+ )?(?:an? |the |our )?(?:big |real |main |major |biggest |key |huge |serious )?${PROBLEM}`,
         `(?:concerned|worried|nervous|hesitant|uneasy) (?:about|with|over) (?:the )?(?:price|pricing|cost|costs|budget|spend|fees?|investment)`,
-        `budgets? (?:is|are|'s|was|were|has been|have been|got|just got) (?:\\w+ ){0,2}?(?:tight|limited|frozen|cut|slashed|gone|spent|allocated|maxed|exhausted|locked|constrained|capped|stretched|small|committed|tapped)`,
+        `budgets?(?: (?:for|on)(?: \\w+){1,2}?)? (?:is|are|'s|was|were|has been|have been|got|just got) (?:\\w+ ){0,2}?(?:tight|limited|frozen|cut|slashed|gone|spent|allocated|maxed|exhausted|locked|constrained|capped|stretched|small|committed|tapped)`,
         `(?:tight|limited|small|shrinking|frozen|reduced|smaller) budgets?`,
         `budget (?:freeze|cuts?|constraints?|restrictions?|pressure|crunch|is tight)`,
-        `(?:over|above|beyond|outside|exceeds?|blows?|out of) (?:our|the|my) (?:\\w+ )?(?:budget|price range|range)`,
+        `(?:over|above|beyond|outside|exceeds?|blows?|(?<!(?:come|comes|coming|came|paid|pay|funded|taken|take) )out of) (?:our|the|my) (?:\\w+ )?(?:budget|price range|range)`,
         `(?:discount|discounts|discounting|price (?:cut|reduction|break|match)|better (?:price|deal|rate|number|pricing|offer|terms)|lower (?:price|rate|number|tier)|(?:wiggle |any |some )?room (?:on|in|with) (?:the )?(?:price|pricing|cost|number)|flexib\\w* (?:on|in|with|around) (?:the )?(?:price|pricing|cost|rate|number)|come down (?:on|in|a bit|a little|at all|any)|bring (?:the|that|it) (?:\\w+ )?down|sharpen (?:your|the) pencil|meet (?:us|me) (?:somewhere )?in the middle|do (?:any )?better (?:on|than) (?:the |that |this )?(?:price|number|quote|that))`,
         `(?:is|are|was|'s|much|way|lot|bit|be) cheaper(?! than (?:hiring|building|doing|a (?:new |full[- ]time )?hire|an? (?:extra|new|additional)|what we))|cheaper (?:option|alternative|tool|vendor|solution|plan|provider)s?|something cheaper`,
         `(?:quoted|offered|charges?|charging|costs?|came in|comes in) (?:us |me )?(?:at )?(?:a lot |way |much |quite a bit |significantly |a bit |about half |half )?(?:less|lower|cheaper|under (?:you|your))`,
+        `(?:higher|more|steeper|pricier) than (?:what |i |we )?(?:\\w+ ){0,6}?(?:expect(?:ed)?|budget(?:ed)?|plan(?:ned)?|anticipated|hoped)\\b`,
         // "the sticking point is the per-recruiter price"
         `${PROBLEM}s?(?: \\w+){0,2}? (?:is|was|would be|'s|remains) (?:the |our |your |really |just )?(?:\\S+ )?(?:price|pricing|cost|costs|budget|fees?|number|rate|quote)\\b`,
         // "could you get the per-recruiter number under a hundred?"
@@ -46,7 +47,7 @@ const spec: CueRuleSpec = {
     { re: phrases(`(?:expensive|pricey|overpriced|costly)`), form: 'statement' },
     {
       re: phrases(
-        `(?:can't|cannot|can not|couldn't|could not|can no longer|won't be able to|unable to|not able to) (?:\\w+ )?(?:justify|swing|stomach) (?:it|that|this|the (?:price|cost|spend|number))`,
+        `(?:can't|cannot|can not|couldn't|could not|can no longer|won't be able to|unable to|not able to) (?:\\w+ )?(?:justify|swing|stomach) (?:it|that|this|the (?:price|cost|spend|number)|paying|spending|the spend)`,
         `(?:wasn't|isn't|is not|was not|not) (?:in (?:the|our) budget|budgeted)`,
         `(?:didn't|did not|haven't|have not|hadn't) budget(?:ed)? for`,
         `no (?:\\w+ )?(?:budget|money|funds|funding)(?! (?:issue|problem|concern))(?: left| for| this| right)?`,

@@ -23,6 +23,7 @@ const spec: CueRuleSpec = {
         `(?:year[- ]one|first[- ]year|annual|current|same|flat|discounted|hourly|monthly|day|daily|per[- ]seat|introductory|list) rates?|uplift|(?:price|rate|cost)s? (?:increase|hike|lock|protection)|(?:\\d+|\\w+) percent (?:increase|higher|more|cheaper|lower|less|off|discount|uplift|of the (?:price|cost|license))`,
         `dollars?|bucks|euros?|(?:hundred|thousand|grand|k|\\d) (?:a|per|an) (?:month|year|seat|user|head|license|device|vehicle|agent|rep)`,
         `(?:processing|transaction|hosting|platform|setup|set-up|onboarding|implementation) (?:rates?|fees?|costs?)|line items?|bills\\b|(?:the|our|a|monthly|annual|hosting|current|phone) bill\\b|credit (?:for|on|back|note|memo)\\b|(?:a|the|some|service|account|kind of) credits?\\b|(?:paying|pay|paid) (?:for|separately|extra|more|less|per|monthly|annually|upfront|up front)\\b`,
+        `(?:our|your|the|annual|cloud|total|current|software|marketing|it) spend\\b|net (?:\\d+|thirty|forty-five|sixty|ninety)\\b|month[- ]to[- ]month|per[- ]\\w+ (?:rate|price|cost|fee)s?|(?:hundred|thousand) (?:dollars|a year|per year|for the year|annually|a month|per month)`,
         `(?:hundred|thousand|fifty|twenty|thirty|forty|sixty|seventy|eighty|ninety|\\d+) (?:a|per) (?:month|year|seat|user|head|license)`,
         `(?:get|bring|drop|take) (?:it|that|this|you|the price) (?:down )?to (?:about |around |just )?(?:\\$?\\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)`,
         `tiers?|brings? (?:it|that|this|the \\w+) (?:down|up) to|service credits?|credits? for the (?:outage|downtime|incident)s?|refunds?`,
@@ -38,7 +39,7 @@ const WEIGHS_NUMBER: readonly Cue[] = [
   {
     polarity: 'inherent',
     re: phrases(
-      `reasonable|in (?:the|our|that) (?:range|ballpark)|ballpark|doable|affordable|steep|(?:more|less|lower|higher|cheaper) than (?:i|we) (?:thought|expected|budgeted|feared|figured)|what (?:i|we) (?:expected|budgeted|figured)`,
+      `reasonable|in (?:the|our|that) (?:range|ballpark)|ballpark|doable|affordable|steep|(?:more|less|lower|higher|cheaper|closer|better|worse) than (?:i|we)(?: \\w+){0,3}? (?:thought|expected|budgeted|feared|figured|afraid|worried|hoped)|what (?:i|we) (?:expected|budgeted|figured)`,
     ),
   },
 ];

@@ -16,7 +16,7 @@ const spec: CueRuleSpec = {
     {
       re: phrases(
         `cancel(?:l?ing|l?ed|lation|s)?(?= *(?:$|[.,!?;]|(?:our|the|my|this|your|all) (?:\\w+ )?(?:subscription|contract|account|plan|licen[cs]es?|seats|service|agreement|renewal|product|platform|tool|deal)|it\\b|(?:at|before) (?:the )?(?:end|renewal)|altogether|entirely))`,
-        `switch(?:ing|ed)? (?:over )?(?:vendors|providers|tools|platforms|away|to (?:another|a different|a competitor|someone else|something else|a cheaper|one of your competitors|other|an alternative|a new (?:vendor|provider|tool|platform)|\\w+ instead))`,
+        `switch(?:ing)? (?:over )?(?:vendors|providers|tools|platforms|away|to (?:another|a different|a competitor|someone else|something else|a cheaper|one of your competitors|other|an alternative|a new (?:vendor|provider|tool|platform)|\\w+ instead))`,
         `(?:leave|leaving|move away from|moving away from|move off|moving off|migrate off|migrating off|get off|getting off|walk away from|walking away from|drop|dropping|ditch|ditching|replace|replacing|rip out|ripping out|sunset|sunsetting|phase out|phasing out|churn from|stop using|stopping using|quit using) ${US_PRODUCT}`,
         `(?:leave|leaving) for (?:another|a different|a competitor|someone else|one of)|churn(?:ing)?\\b`,
         `terminat\\w* (?:the|our|this|my) (?:\\w+ )?(?:contract|agreement|subscription|account|relationship|partnership|service)`,

@@ -22,7 +22,7 @@ const PATTERNS: readonly RegExp[] = [
   // "Chorus quoted us less", "Acme offered us a discount"
   new RegExp(`(?:^|[.?!,;]\\s+|\\b(?:and|but|because|since) )${NAME} (?:quoted|offered|is offering|gave|charges?|charged|came in|is cheaper|was cheaper|wants|pitched)\\b`, 'g'),
   // "Gong does most of this already for us"
-  new RegExp(`(?:^|[.?!,;]\\s+|\\b(?:and|but|because|since) )${NAME} (?:already )?(?:does|handles|covers|gives us|takes care of|is doing)(?: \\w+){0,4}? (?:already|for us|for that|today)\\b`, 'g'),
+  new RegExp(`(?:^|[.?!,;]\\s+|\\b(?:and|but|because|since) )${NAME} (?:already )?(?:does|handles|covers|gives us|takes care of|is doing|works|is working|has worked)(?: \\w+){0,4}? (?:already|for us|for that|today)\\b`, 'g'),
   // "we have X licenses", "our X subscription"
   new RegExp(`\\b(?:have|has|had|bought|pay for|paying for|our|their|the) ${NAME} (?:licen[cs]es?|seats|subscriptions?|contract|accounts?|instance|renewal|rollout)\\b`, 'gi'),
 ];
