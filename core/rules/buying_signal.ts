@@ -19,9 +19,9 @@ const spec: CueRuleSpec = {
     {
       form: 'question',
       re: phrases(
-        `implementation|implementing|implement (?:it|this)|onboarding|onboard (?:us|our|the|my)|rollout|roll-out|roll(?:ing)? (?:it |this )?out|deploy(?:ment|ing)?|set(?:ting)? (?:it |this |us |everything |things )?up|setup|go(?:ing)?[- ]live|get(?:ting)? (?:us |everyone |the team )?(?:started|up and running|set up|going|live|rolled out|onboarded)|ramp(?:ing)? up|ramp[- ]up|training|train (?:our|the|my)|kick(?:ing)?[- ]?off|migrat\\w+|a pilot|the pilot|pilot (?:program|period|phase|with)|(?:free )?trial|proof of concept|poc`,
+        `implementation|implementing|(?<!waive (?:the |your )?)implement (?:it|this)|onboarding|onboard (?:us|our|the|my)|rollout|roll-out|roll(?:ing)? (?:it |this )?out|deploy(?:ment|ing)?|set(?:ting)? (?:it |this |us |everything |things )?up|setup(?! (?:fee|fees|cost|costs|charge))|go(?:ing)?[- ]live|get(?:ting)? (?:us |everyone |the team )?(?:started|up and running|set up|going|live|rolled out|onboarded)|ramp(?:ing)? up|ramp[- ]up|training|train (?:our|the|my)|kick(?:ing)?[- ]?off|migrat\\w+|a pilot|the pilot|pilot (?:program|period|phase|with)|(?:free )?trial|proof of concept|poc`,
         `multi-?year|(?:one|two|three|\\d)[- ]year (?:term|deal|contract|agreement|option|commitment|plan)|contract|contracts|paperwork|agreement|order form|msa|sow|purchase order|payment terms|billing|invoic\\w+|next steps?|timeline|time ?frame|lead time|sign(?:ing|ed)?|(?:add|adding) (?:more )?(?:users|seats|reps|people|licenses)|how many (?:seats|licenses|users)|minimum (?:seats|term|commitment)`,
-        `(?:we|us|our team|i) (?:\\w+ )?(?:start|begin|get started|kick off|go live|launch|roll (?:it |this )?out|sign up)`,
+        `(?:we|us|our team|i) (?:\\w+ ){0,2}?(?:start|begin|get started|kick off|go live|launch|roll (?:it |this )?out|sign up)`,
         `how (?:soon|quickly|fast) (?:can|could|would|will|do)|how long (?:does|would|will|did|do|is)(?: \\w+){0,4}? (?:take|implementation|onboarding|setup|set up|to get|to roll|to deploy|to implement|to go live|to ramp|to launch)`,
       ),
     },
@@ -31,7 +31,7 @@ const spec: CueRuleSpec = {
         `(?:start|begin|kick off|go live|roll out|launch|be live|up and running|onboard(?:ed)?)(?:ing)? ${WHEN}`,
         `(?:need|want|like|have|get|aiming|hoping) (?:to have )?(?:this|it|everything|us|the team|everyone)(?: \\w+)? (?:live|up and running|rolled out|in place|deployed|running|onboarded|set up) (?:by|before|in|for|ahead of)`,
         `leaning (?:towards?|toward) (?:going with|choosing|picking|signing with|moving forward with|buying from) (?:you|your)`,
-        `(?:we're|we are) in (?:good|great) shape|(?:i think )?we have a deal|we're good to go|this works for us`,
+        `(?:we|i) (?:can|could) (?:live with|sell|work with) (?:that|this|it)\\b|(?:we're|we are) in (?:good|great) shape|(?:i think )?we have a deal|we're good to go|this works for us`,
         // "adding our new branch staff", "add another forty people"
         `(?:add|adding|expand(?:ing)? (?:it )?to|roll(?:ing)? (?:it |this )?out to) (?:our |the |more |another |\\d+ |\\w+ more )(?:\\w+ ){0,3}?(?:staff|people|users|seats|teams?|employees|agents|reps|recruiters|locations?|branch(?:es)?|sites?|offices?|departments?)`,
         // "we'll want them on the system before April", "I'd want to be live well before then"

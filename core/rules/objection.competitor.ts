@@ -27,6 +27,8 @@ const incumbent: readonly Cue[] = [
       `(?:in-?house|home-?grown|homegrown|internal|custom[- ]built) (?:tool|solution|system|build|platform|app|software|version|thing)`,
       `(?:evaluating|looking at|talking to|talking with|speaking (?:to|with)|considering|comparing|trialing|trialling|piloting|demoing|getting (?:quotes|proposals|demos) from|in talks with) (?:a (?:few|couple(?: of)?|number of) |several |some |two |three |other |another |a different |different |alternative )(?:other )?(?:vendors?|options?|tools?|solutions?|providers?|platforms?|products?|companies|alternatives?)`,
       `(?:looked at|looking at|considered|considering|thought about|talked about|tried|explored|exploring) (?:building|developing|making|writing) (?:something|it|our own|this|a tool|one)`,
+      `(?:in|with|using|on) an? (?:open[- ]source|free|homegrown|home-grown|legacy|old|basic|clunky) (?:tool|app|system|platform|solution|product)`,
+      `build (?:an? |our own )?(?:internal|in-?house) (?:team|tool|solution|system)|(?:do|handle|keep) (?:it|this|that) in-?house|hire (?:our own|an internal) (?:team|people)`,
       `shop(?:ping)? (?:this )?around|switch(?:ing)? (?:vendors|providers|tools|platforms|solutions)`,
       `(?:other|another|a different) (?:vendor|provider|tool|solution|platform) (?:is|are|offered|quoted|gave|does|has|that we|we)`,
       `(?:your|a) competitors?|competitor's`,
@@ -37,7 +39,7 @@ const incumbent: readonly Cue[] = [
     form: 'statement',
     re: phrases(
       // "our policy admin system", "our outside counsel's platform"
-      `(?:our|their) (?:(?!(?:for|of|to|on|in|the|a|and|new|own)\\b)\\w+(?:'s)? ){1,2}(?:platform|system|software|vendor|provider)(?! (?:is down|was down|went down|outage))`,
+      `(?:our|their) (?:(?!(?:for|of|to|on|in|the|a|and|new|own)\\b)\\w+(?:'s)? ){1,2}(?:platform|system|software|vendor|provider|portal)(?! (?:is down|was down|went down|outage))`,
       `(?<!(?:'d|would|could|will|'ll|might|can|to|should)(?: \\w+)? )(?:use|uses|using|used|we're on|we are on|runs? on|running on|live in|lives in|done in|do (?:it|that|this) in|handled? (?:in|by)|through|via) (?:the |our |an? |some )(?:\\w+ ){0,3}?(?:system|software|platform|tool|module|app|crm|erp|ats|lms|ehr|emr|vendor|provider)s?`,
     ),
   },

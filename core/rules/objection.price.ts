@@ -27,6 +27,9 @@ const spec: CueRuleSpec = {
         `(?:is|are|was|'s|much|way|lot|bit|be) cheaper(?! than (?:hiring|building|doing|a (?:new |full[- ]time )?hire|an? (?:extra|new|additional)|what we))|cheaper (?:option|alternative|tool|vendor|solution|plan|provider)s?|something cheaper`,
         `(?:quoted|offered|charges?|charging|costs?|came in|comes in) (?:us |me )?(?:at )?(?:a lot |way |much |quite a bit |significantly |a bit |about half |half )?(?:less|lower|cheaper|under (?:you|your))`,
         `(?:higher|more|steeper|pricier) than (?:what |i |we )?(?:\\w+ ){0,6}?(?:expect(?:ed)?|budget(?:ed)?|plan(?:ned)?|anticipated|hoped)\\b`,
+        `waive (?:the |your |that )?(?:\\w+ )?(?:fee|fees|cost|charge|minimum)`,
+        `(?:hoping|looking|aiming|thinking) (?:for|of) (?:something )?(?:closer to|more like|nearer|under|below|less than|in the range of)`,
+        `(?:current|existing|old|other) (?:\\w+ )?(?:provider|vendor|supplier|tool|platform|system)s? (?:only )?(?:charges?|costs?|is cheaper|was cheaper|is less)`,
         // "the sticking point is the per-recruiter price"
         `${PROBLEM}s?(?: \\w+){0,2}? (?:is|was|would be|'s|remains) (?:the |our |your |really |just )?(?:\\S+ )?(?:price|pricing|cost|costs|budget|fees?|number|rate|quote)\\b`,
         // "could you get the per-recruiter number under a hundred?"

@@ -10,7 +10,7 @@ import { phrases } from '../text/find-cue.ts';
 const VAGUE_LATER =
   '(?:next (?:quarter|year|fiscal(?: year)?|budget(?: cycle)?|month|cycle|spring|summer|fall|autumn|winter|half)|after (?:the |our |this )?(?:holidays|new year|quarter|summer|break|reorg|re-org|migration|launch|merger|audit|q[1-4]|busy season|budget|renewal|conference|holiday|end of|first of|dust settles|fiscal)|in (?:a few|a couple(?: of)?|several|two|three|four|six|\\d+) (?:weeks|months|quarters)|(?:later|early) (?:this|next|in the) (?:year|quarter|month)|(?:in )?q[1-4]|in the (?:new year|spring|summer|fall|autumn|winter|future)|down the (?:road|line)|some ?(?:point|time|day)|at a later (?:date|time|point|stage)|when (?:things|we|it) (?:calm|settle|slow|quiet)|once (?:we|things|the|i|i\'ve|we\'ve|i have|we have|they|they\'ve) \\w+|(?:in|after|until|till|around) (?:early |late |mid-?)?(?:january|february|march|april|june|july|august|september|october|november|december)|later(?: on)?(?: this year)?$|in (?:the )?new year)';
 const DEFER =
-  '(?:circle back|reach back out|get back in touch|follow back up|come back to (?:this|it|you)|revisit|reconnect|touch base|talk again|pick (?:this|it) (?:back )?up|follow up|get back to (?:this|it|you)|reach out|check back|check in|look at (?:this|it) again|look into (?:this|it)|reassess|re-?evaluate|hold off|wait|pause|park (?:this|it)|table (?:this|it)|push (?:this|it|things) (?:out|back)|punt|defer|postpone|revisit this|try (?:me|us) again|call (?:me|us) back|ping (?:me|us))';
+  '(?:circle back|talk|chat|speak|reach back out|get back in touch|follow back up|come back to (?:this|it|you)|revisit|reconnect|touch base|talk again|pick (?:this|it) (?:back )?up|follow up|get back to (?:this|it|you)|reach out|check back|check in|look at (?:this|it) again|look into (?:this|it)|reassess|re-?evaluate|hold off|wait|pause|park (?:this|it)|table (?:this|it)|push (?:this|it|things) (?:out|back)|punt|defer|postpone|revisit this|try (?:me|us) again|call (?:me|us) back|ping (?:me|us))';
 const THINKER =
   "(?:let me|let us|i need to|i'll need to|we need to|need to|i want to|we want to|i'd like to|we'd like to|need (?:some )?time to|give (?:me|us) (?:some )?time to|i have to|we have to|i'll|we'll|i'm going to|we're going to|gonna|going to|i'd have to|we'd have to|have to|want to|wanna)";
 
@@ -30,6 +30,7 @@ const spec: CueRuleSpec = {
         `not ready (?:yet|to|for)|(?:too|a bit|still) early (?:for us|to (?:commit|decide|buy|sign|say|move))`,
         `not until (?:next|after|q[1-4]|the new year|we|our)`,
         `(?:can't|cannot|couldn't) (?:really )?(?:focus on|look at|think about|take on|deal with|get to|prioriti[sz]e)(?: \\w+){0,3}? (?:until|before|till)\\b`,
+        `(?:don't think|doubt|not sure) (?:we'd|we would|we'll|we will|we're going to|we can) (?:do|buy|change|sign|switch|move on|commit to|start) (?:anything|this|it|that)(?: \\w+){0,3}? (?:before|until|till|this (?:year|quarter|month))\\b`,
         // "I can't change systems in the middle of that"
         `(?:can't|cannot|couldn't|can not|won't be able to|not going to|no way (?:we|i) (?:can|could)) (?:\\w+ ){0,3}?(?:in the middle of|until after|while we(?:'re| are))`,
         // "our budget isn't set until May", "nothing can really happen before July"

@@ -5,7 +5,7 @@
  * hours", "to quote our CEO" and "a twenty percent no-show rate" are not pricing.
  */
 import { defineRule } from './define-rule.ts';
-import type { MomentDraft, Segment } from '../types.ts';
+import type { MomentDraft, Playbook, Segment } from '../types.ts';
 import { cueMoments, segmentMoment, type CueRuleSpec } from '../text/cue-moment.ts';
 import { findCue, phrases, type Cue } from '../text/find-cue.ts';
 import priceObjection from './objection.price.ts';
@@ -23,7 +23,7 @@ const spec: CueRuleSpec = {
         `(?:year[- ]one|first[- ]year|annual|current|same|flat|discounted|hourly|monthly|day|daily|per[- ]seat|introductory|list) rates?|uplift|(?:price|rate|cost)s? (?:increase|hike|lock|protection)|(?:\\d+|\\w+) percent (?:increase|higher|more|cheaper|lower|less|off|discount|uplift|of the (?:price|cost|license))`,
         `dollars?|bucks|euros?|(?:hundred|thousand|grand|k|\\d) (?:a|per|an) (?:month|year|seat|user|head|license|device|vehicle|agent|rep)`,
         `(?:processing|transaction|hosting|platform|setup|set-up|onboarding|implementation) (?:rates?|fees?|costs?)|line items?|bills\\b|(?:the|our|a|monthly|annual|hosting|current|phone) bill\\b|credit (?:for|on|back|note|memo)\\b|(?:a|the|some|service|account|kind of) credits?\\b|(?:paying|pay|paid) (?:for|separately|extra|more|less|per|monthly|annually|upfront|up front)\\b`,
-        `(?:our|your|the|annual|cloud|total|current|software|marketing|it) spend\\b|net (?:\\d+|thirty|forty-five|sixty|ninety)\\b|month[- ]to[- ]month|per[- ]\\w+ (?:rate|price|cost|fee)s?|(?:hundred|thousand) (?:dollars|a year|per year|for the year|annually|a month|per month)`,
+        `(?:our|your|the|annual|cloud|total|current|software|marketing|it) spend\\b|net (?:\\d+|thirty|forty-five|sixty|ninety)\\b|month[- ]to[- ]month|per[- ]\\w+ (?:rate|price|cost|fee|number)s?|(?<!in )(?:charge|charges|charging)\\b|cents\\b|(?:hundred|thousand) (?:dollars|a year|per year|for the year|annually|a month|per month)`,
         `(?:hundred|thousand|fifty|twenty|thirty|forty|sixty|seventy|eighty|ninety|\\d+) (?:a|per) (?:month|year|seat|user|head|license)`,
         `(?:get|bring|drop|take) (?:it|that|this|you|the price) (?:down )?to (?:about |around |just )?(?:\\$?\\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)`,
         `tiers?|brings? (?:it|that|this|the \\w+) (?:down|up) to|service credits?|credits? for the (?:outage|downtime|incident)s?|refunds?`,
@@ -44,6 +44,22 @@ const WEIGHS_NUMBER: readonly Cue[] = [
   },
 ];
 
+const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
+const NUMBER: readonly Cue[] = [
+  { polarity: 'inherent', re: phrases(`(?:\\d+|${NUMBER_WORD}(?:[- ]\\w+)?) (?:percent|%)|\\d+ ?%|${NUMBER_WORD}(?:-\\w+)?(?=, (?:okay|ok)\\b)`) },
+];
+/** How many segments back a pricing exchange stays open. */
+const PRICING_CONTEXT = 3;
+
+/** Whether one of the few segments before `at` discussed pricing (a cue or a price objection). */
+function recentlyPriced(segments: readonly Segment[], at: number, playbook: Playbook): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - PRICING_CONTEXT; k--) {
+    if (findCue(segments[k].text, spec.cues)) return true;
+    if (segments[k].speaker === 'customer' && priceObjection.evaluate?.({ segments, playbook, at: k }).length) return true;
+  }
+  return false;
+}
+
 /** The other side's turn just before `at` (up to two segments back). */
 function previousOtherTurn(segments: readonly Segment[], at: number): Segment | undefined {
   for (let k = at - 1; k >= 0 && k >= at - 2; k--) if (segments[k].speaker !== segments[at].speaker) return segments[k];
@@ -61,6 +77,8 @@ export default defineRule({
     if (priceObjection.evaluate?.({ segments, playbook, at }).length) return [segmentMoment(seg, spec.kind, spec.severity)];
     const prev = previousOtherTurn(segments, at);
     if (prev && findCue(seg.text, WEIGHS_NUMBER) && findCue(prev.text, spec.cues)) return [segmentMoment(seg, spec.kind, spec.severity)];
+    // In a pricing exchange, a number is a price: "for a two-year term I could do twenty-five percent".
+    if (findCue(seg.text, NUMBER) && recentlyPriced(segments, at, playbook)) return [segmentMoment(seg, spec.kind, spec.severity)];
     return [];
   },
 });

@@ -14,9 +14,9 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:we're|we are|we've been|we have been|we were|they're|they are|currently|still|already|been|everyone's|everybody's) (?:(?:currently|still|already|all|mostly|mainly|basically|just) )?on ${NAME}`, 'gi'),
   new RegExp(`\\b(?:already|currently|still|been) with ${NAME}`, 'gi'),
   // "we use X", "tried X", "renewed with X", "switched from X"
-  new RegExp(`\\b(?<!(?:'d|would|could|will|'ll|might|can|to|should)(?: \\w+)? )(?:use|uses|using|used|tried|trialed|trialled|piloted|renewed with|renewing with|signed with|went with|chose|picked|bought|pay for|paying for|paid for|switched from|moved from|migrated from|moving off|moved off|replaced|licensed|standardi[sz]ed on|invested in|rely on|relying on) ${NAME}`, 'gi'),
+  new RegExp(`\\b(?<!(?:'d|would|could|will|'ll|might|can|to|should)(?: \\w+)? )(?:use|uses|using|used|running|run|runs|deployed|rolled out|tried|trialed|trialled|piloted|renewed with|renewing with|signed with|went with|chose|picked|bought|pay for|paying for|paid for|switched from|moved from|migrated from|moving off|moved off|replaced|licensed|standardi[sz]ed on|invested in|rely on|relying on) ${NAME}`, 'gi'),
   // "looking at X", "moving to X", "got a quote from X"
-  new RegExp(`\\b(?:looking at|look at|looked at|evaluated|considered|demoed|evaluating|considering|comparing|demoing|trialing|trialling|piloting|shortlisted|moving to|move to|switching to|switch to|migrating to|migrate to|going with|go with|(?:quote|proposal|demo|offer|pitch)s? from|talks with) ${NAME}`, 'gi'),
+  new RegExp(`\\b(?:looking at|look at|looked at|evaluated|considered|demoed|evaluating|considering|comparing|demoing|trialing|trialling|piloting|shortlisted|moving to|move to|moved to|switching to|switch to|switched to|migrating to|migrate to|migrated to|going with|go with|(?:quote|proposal|demo|offer|pitch)s? from|talks with) ${NAME}`, 'gi'),
   // "we're also talking to Outreach" (the "also" makes it a rival, not a colleague)
   new RegExp(`\\b(?:we're|we are|we've been|we have been) also (?:talking|speaking|meeting) (?:to|with) ${NAME}`, 'gi'),
   // "Chorus quoted us less", "Acme offered us a discount"
