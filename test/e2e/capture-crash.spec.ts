@@ -7,12 +7,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { LaunchedExtension } from '../harness/launch-extension.ts';
+import { copyBuiltExtension, type LaunchedExtension } from '../harness/launch-extension.ts';
 import {
   installTestModel, launchForCall, openPanel, panelSegments, startFakeCall, startRecording, testModelDir, type FakeCall,
 } from './capture-helpers.ts';
 
 const profileDir = mkdtempSync(join(tmpdir(), 'pitchside-crash-profile-'));
+const extensionDir = copyBuiltExtension(); // one copy for both launches: same id, same IndexedDB
 let call: FakeCall | undefined;
 let ext: LaunchedExtension | undefined;
 
@@ -20,12 +21,13 @@ afterAll(async () => {
   await ext?.close();
   await call?.meeting.close();
   rmSync(profileDir, { recursive: true, force: true });
+  rmSync(extensionDir, { recursive: true, force: true });
 });
 
 describe('the browser dies mid-call', () => {
   it('keeps the call, marked interrupted, with every finished segment', async () => {
     call = await startFakeCall(24, testModelDir());
-    ext = await launchForCall(call, { profileDir });
+    ext = await launchForCall(call, { profileDir, extensionDir });
     let panel = await openPanel(ext);
     await installTestModel(panel, testModelDir());
     await startRecording(ext, call, panel);
@@ -35,12 +37,12 @@ describe('the browser dies mid-call', () => {
     const before = await panelSegments(panel);
     await ext.crash();
 
-    ext = await launchForCall(call, { profileDir });
+    ext = await launchForCall(call, { profileDir, extensionDir });
     panel = await openPanel(ext);
     await panel.getByText('This call was cut off').waitFor({ timeout: 20_000 });
     const after = await panelSegments(panel);
     expect(after.slice(0, before.length)).toEqual(before);
-    await panel.getByRole('button', { name: 'History' }).click();
+    await panel.getByRole('button', { name: 'History', exact: true }).click();
     await expect.poll(() => panel.locator('.ps-call-item').first().textContent()).toContain('interrupted');
   }, 170_000);
 });

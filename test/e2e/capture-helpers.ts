@@ -72,7 +72,7 @@ export function modelFiles(folder: string): string[] {
  * [modelId+path], exactly as workers/model-manager.ts importFiles() stores them.
  */
 export async function installModel(panel: Page, modelId: string, baseUrl: string, paths: string[]): Promise<void> {
-  await panel.getByRole('button', { name: 'Settings' }).click();
+  await panel.getByRole('button', { name: 'Settings', exact: true }).click();
   // The settings view lists models through the speech worker, which opens (and creates) the store.
   await panel.locator('.ps-model').first().waitFor();
   await panel.evaluate(async ({ modelId, baseUrl, paths }) => {
@@ -97,7 +97,7 @@ export async function installModel(panel: Page, modelId: string, baseUrl: string
   }, { modelId, baseUrl, paths });
   // Reopen Settings: the model is listed as installed; pick it.
   await panel.reload();
-  await panel.getByRole('button', { name: 'Settings' }).click();
+  await panel.getByRole('button', { name: 'Settings', exact: true }).click();
   await panel.locator(`input[type=radio][name=model][value="${modelId}"]`).check();
   // The choice is stored (Dexie 'pitchside' settings row), not just ticked: it survives a reload.
   await panel.waitForFunction((modelId) => new Promise<boolean>((ok) => {
@@ -110,9 +110,9 @@ export async function installModel(panel: Page, modelId: string, baseUrl: string
     req.onerror = () => ok(false);
   }), modelId, { timeout: 15_000, polling: 250 });
   await panel.reload();
-  await panel.getByRole('button', { name: 'Settings' }).click();
+  await panel.getByRole('button', { name: 'Settings', exact: true }).click();
   await panel.locator(`input[type=radio][name=model][value="${modelId}"]:checked`).waitFor({ timeout: 15_000 });
-  await panel.getByRole('button', { name: 'Call' }).click();
+  await panel.getByRole('button', { name: 'Call', exact: true }).click();
 }
 
 /**

@@ -6,7 +6,7 @@
  * the mic permission is granted to the extension origin over CDP.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -23,6 +23,20 @@ export interface LaunchOptions {
   hosts?: Record<string, number>;
   /** Reuse a profile (e.g. after `crash()`); it is then left on disk by `close()`. */
   profileDir?: string;
+  /**
+   * The extension folder to load; by default a private copy of the build made for this launch
+   * (others may rebuild .output mid-test). Pass one copy to several launches to keep the same
+   * extension id, hence the same IndexedDB (the id is derived from the path).
+   */
+  extensionDir?: string;
+}
+
+/** A private copy of the built extension (.output/chrome-mv3), safe from concurrent rebuilds. */
+export function copyBuiltExtension(): string {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run npx wxt build`);
+  const dir = mkdtempSync(join(tmpdir(), 'pitchside-ext-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  return dir;
 }
 
 export interface LaunchedExtension {
@@ -49,13 +63,13 @@ async function startXvfb(): Promise<{ display: string; proc: ChildProcess }> {
 }
 
 export async function launchExtension(opts: LaunchOptions = {}): Promise<LaunchedExtension> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run npx wxt build`);
+  const extDir = opts.extensionDir ?? copyBuiltExtension();
   const xvfb = process.env.DISPLAY ? undefined : await startXvfb();
   const display = process.env.DISPLAY ?? xvfb!.display;
   const profile = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'pitchside-profile-'));
   const rules = Object.entries(opts.hosts ?? {}).map(([host, port]) => `MAP ${host}:443 127.0.0.1:${port}`);
   const args = [
-    `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+    `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`,
     '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
     '--disable-sync', '--no-first-run', '--disable-quic', '--autoplay-policy=no-user-gesture-required',
     '--use-fake-device-for-media-stream', '--window-size=1200,850',
@@ -108,6 +122,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Launche
       await context.close().catch(() => undefined);
       xvfb?.proc.kill();
       if (!opts.profileDir) rmSync(profile, { recursive: true, force: true });
+      if (!opts.extensionDir) rmSync(extDir, { recursive: true, force: true });
     },
   };
 }
