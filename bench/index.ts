@@ -9,6 +9,7 @@ interface BenchModule {
 
 const benches: { name: string; load: () => Promise<BenchModule> }[] = [
   { name: 'engine', load: () => import('./engine.ts') },
+  { name: 'speech', load: () => import('./speech.ts') },
   { name: 'sync', load: () => import('./sync.ts') },
 ];
 

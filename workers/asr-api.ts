@@ -79,9 +79,9 @@ export function createAsrApi(deps: AsrDeps) {
     return { ok: true, modelId, backend, dtype: choice.dtype, loadMs: Date.now() - started };
   }
 
-  async function transcribeNow(pcm: Float32Array, maxNewTokens: number) {
+  async function transcribeNow(pcm: Float32Array, maxNewTokens: number, minNewTokens?: number) {
     if (!whisper) throw new Error('no model loaded');
-    return whisper.transcribe(pcm, maxNewTokens);
+    return whisper.transcribe(pcm, maxNewTokens, minNewTokens);
   }
 
   const session = (id: string) => sessions.get(id);
@@ -107,7 +107,7 @@ export function createAsrApi(deps: AsrDeps) {
         if (!whisper) return fail('not-loaded', 'load a model first');
         const t0 = performance.now();
         try {
-          const r = await whisper.transcribe(pcm, budget);
+          const r = await whisper.transcribe(pcm, budget, opts.minNewTokens);
           return { ok: true as const, ...r, ms: Math.round(performance.now() - t0) };
         } catch (err) {
           return fail('transcribe-failed', messageOf(err));

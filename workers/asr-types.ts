@@ -58,6 +58,8 @@ export interface LoadInfo {
 export interface TranscribeOptions {
   /** Upper bound on decoded tokens (default: 6 per second of audio + 10). */
   maxNewTokens?: number;
+  /** Decode at least this many tokens (benchmarks: a fixed decode length). */
+  minNewTokens?: number;
 }
 
 export interface Transcription {
@@ -75,6 +77,8 @@ export interface SessionOptions {
   minAvgLogprob?: number;
   /** Decode budget per second of speech (default 6, plus 10 tokens). */
   maxTokensPerSecond?: number;
+  /** Benchmarks: decode exactly this many tokens per second of speech (a fixed decode length). */
+  fixedTokensPerSecond?: number;
   /** Overrides of the VAD / utterance parameters. */
   vad?: Partial<VadParams>;
 }

@@ -17,7 +17,7 @@ import type { WorkQueue } from './work-queue.ts';
 export interface SpeechSessionDeps {
   vad: Vad;
   queue: WorkQueue;
-  transcribe(pcm: Float32Array, maxNewTokens: number): Promise<WhisperResult>;
+  transcribe(pcm: Float32Array, maxNewTokens: number, minNewTokens?: number): Promise<WhisperResult>;
   scoreSentiment: SentimentScorer;
 }
 
@@ -52,8 +52,9 @@ export function createSpeechSession(opts: SessionOptions, onSegment: SegmentList
   };
 
   async function toSegment(speaker: Speaker, u: Utterance): Promise<Segment | null> {
-    const budget = Math.ceil((u.end - u.start) * tokensPerSecond) + 10;
-    const r = await deps.transcribe(u.audio, budget);
+    const fixed = opts.fixedTokensPerSecond && Math.ceil((u.end - u.start) * opts.fixedTokensPerSecond);
+    const budget = fixed || Math.ceil((u.end - u.start) * tokensPerSecond) + 10;
+    const r = await deps.transcribe(u.audio, budget, fixed || undefined);
     if (isPhantom(r.text) || r.avgLogprob < minAvgLogprob) return null;
     const start = round3(u.start);
     return {

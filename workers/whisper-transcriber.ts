@@ -16,7 +16,7 @@ export interface WhisperResult {
 export interface Whisper {
   readonly modelId: string;
   readonly backend: Backend;
-  transcribe(pcm: Float32Array, maxNewTokens: number): Promise<WhisperResult>;
+  transcribe(pcm: Float32Array, maxNewTokens: number, minNewTokens?: number): Promise<WhisperResult>;
   dispose(): Promise<void>;
 }
 
@@ -52,10 +52,11 @@ export async function loadWhisper(
   const whisper: Whisper = {
     modelId,
     backend: opts.backend,
-    async transcribe(pcm, maxNewTokens) {
+    async transcribe(pcm, maxNewTokens, minNewTokens) {
       const logprobs: number[] = [];
       const out = await asr(pcm, {
         max_new_tokens: maxNewTokens,
+        ...(minNewTokens ? { min_new_tokens: minNewTokens } : {}),
         return_timestamps: false,
         logits_processor: [recordGreedyLogprob(logprobs)],
       });

@@ -5,6 +5,7 @@
  */
 import { decodeWav, TARGET_RATE } from '../../core/audio/decode-wav.ts';
 import type { Segment } from '../../core/types.ts';
+import { utteranceLatency, type LatencyTarget } from '../../bench/utterance-latency.ts';
 import { createAsrClient } from '../../workers/asr-client.ts';
 import type { TranscribeOptions } from '../../workers/asr-types.ts';
 
@@ -53,6 +54,34 @@ const harness = {
       times.push(performance.now() - t0);
     }
     return times;
+  },
+  /**
+   * End-of-utterance-to-text latency (ms): the first `seconds` of the right channel then silence go
+   * through a fresh session; timed from the push of the chunk that completes the VAD's end-of-speech
+   * silence to the segment's arrival.
+   */
+  async latency(seconds: number, runs: number, tokensPerSecond: number): Promise<number[]> {
+    const speech = (await wavChannels())[1].slice(0, seconds * TARGET_RATE);
+    const out: number[] = [];
+    const target: LatencyTarget = {
+      async open(onSegment) {
+        const session = await client.createSpeechSession({ callId: 'latency', fixedTokensPerSecond: tokensPerSecond, onSegment });
+        return { push: (pcm, offset) => session.push('customer', pcm, offset), close: () => session.close() };
+      },
+      pending: async () => (await client.api.status()).pending,
+    };
+    for (let i = 0; i < runs; i++) out.push(await utteranceLatency(target, speech));
+    return out;
+  },
+  /** ms of VAD per second of audio: silence streamed through a session (nothing reaches Whisper). */
+  async vadCost(seconds: number): Promise<number> {
+    const session = await client.createSpeechSession({ callId: 'vad', onSegment: () => undefined });
+    const chunk = TARGET_RATE / 4;
+    const t0 = performance.now();
+    for (let at = 0; at < seconds * TARGET_RATE; at += chunk) await session.push('customer', new Float32Array(chunk).fill(1e-4), at / TARGET_RATE);
+    const ms = performance.now() - t0;
+    await session.close();
+    return ms / seconds;
   },
 };
 

@@ -14,6 +14,7 @@ export interface AsrPage {
   context: BrowserContext;
   page: Page;
   extensionId: string;
+  profileDir: string;
   /** Every URL requested, in order. */
   requests: string[];
   /** http(s) requests refused after blockNetwork(). */
@@ -47,6 +48,7 @@ export async function openAsrPage(extensionDir = BUILT_EXTENSION, extraArgs: str
     context,
     page,
     extensionId,
+    profileDir,
     requests,
     blocked,
     async blockNetwork() {
