@@ -150,4 +150,17 @@ describe('one-click capture on a Meet tab (real Chromium, real IndexedDB, real s
     await expect.poll(() => badgeText(ext)).toBe('!');
     await page.close();
   }, 60_000);
+
+  it('stops by itself when the meeting ends (the Meet content script sees the call end)', async () => {
+    await meetTab.bringToFront();
+    await ext.pressShortcut();
+    await expect.poll(async () => (await offscreenStatus(panel))?.recording, { timeout: 30_000, interval: 250 }).toBe(true);
+    const callId = (await offscreenStatus(panel))?.callId;
+    await meetTab.getByRole('button', { name: 'Leave call' }).click();
+    await expect.poll(async () => (await offscreenStatus(panel))?.recording, { timeout: 30_000, interval: 250 }).toBe(false);
+    await expect.poll(() => badgeText(ext), { timeout: 10_000 }).toBe('');
+    await panel.getByRole('button', { name: 'History', exact: true }).click();
+    await expect.poll(() => panel.locator('.ps-call-item').count()).toBe(2);
+    expect(callId).toBeDefined();
+  }, 60_000);
 });
