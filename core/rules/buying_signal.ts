@@ -37,6 +37,7 @@ const spec: CueRuleSpec = {
         // "we'll want them on the system before April", "I'd want to be live well before then"
         `(?:want|need|like|get) (?:them|it|this|everyone|the (?:\\w+ )?(?:units|sites|locations|team|users|staff|buildings|stores)) (?:on|in|onto) (?:the|your) (?:system|platform|tool|app)`,
         `(?:want|need|like|hope|hoping|aim|aiming|plan|planning|expect|expecting) to (?:be |go |get |have (?:it|this|everything) )(?:live|up and running|rolled out|started)`,
+        `(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|next (?:month|quarter)) (?:would|will) (?:be )?(?:perfect|great|ideal|good|work)`,
         // expansion: "we'd like to add about twenty seats"
         `(?:we'd like to|we would like to|we want to|we need to|we'll need to|looking to|planning to|we're going to|we plan to|i'd like to) (?:\\w+ )?(?:add|buy|get|purchase|expand(?: to)?)(?: \\w+){0,3}? (?:seats|licen[cs]es|users|agents|reps|accounts)`,
         // "we'd want the seats ready the week before"

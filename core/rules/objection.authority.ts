@@ -4,7 +4,7 @@ import { cueMoments, type CueRuleSpec } from '../text/cue-moment.ts';
 import { phrases } from '../text/find-cue.ts';
 
 const DECIDER_ROLE =
-  "(?:boss|bosses|manager|vp|svp|evp|vice president|director|head(?: of \\w+)?|cfo|ceo|cto|cio|cro|coo|ciso|cmo|founders?|owners?|board|leadership(?: team)?|execs?|executives?|exec team|executive team|procurement|purchasing|legal|finance|partners?|committee|buying committee|lawyers?|attorneys?|management|higher[- ]ups?|superiors?|chief \\w+ officer|president|gm|general manager|general counsel|counsel|controller|budget holder|decision[- ]makers?|powers that be)";
+  "(?:boss|bosses|manager|vp|svp|evp|vice president|director|head(?: of \\w+)?|c[a-z]{1,2}o|ciso|founders?|owners?|board|leadership(?: team)?|execs?|executives?|exec team|executive team|procurement|purchasing|legal|finance|partners?|committee|buying committee|lawyers?|attorneys?|management|higher[- ]ups?|superiors?|chief \\w+ officer|president|gm|general manager|general counsel|counsel|controller|budget holder|decision[- ]makers?|powers that be)";
 /** A role, optionally with its remit: "VP of sales", "head of IT", "director of operations". */
 const DECIDER = `${DECIDER_ROLE}(?: (?:of|for) (?:the )?\\w+)?`;
 const SIGN_OFF = '(?:sign (?:off|on|it|this|the)|approve|okay|ok|green ?light|weigh in|bless|buy in|be on board|look at|review|see)';
@@ -28,6 +28,10 @@ const spec: CueRuleSpec = {
         `(?:above|over|beyond) my pay ?grade`,
         `(?:business case|case|proposal|recommendation|pitch|deck) (?:for|to) ${WHOSE} ${DECIDER}`,
         `(?:would|will|'ll|'d|has to|have to|must|needs? to) (?:go|goes) (?:to|before|in front of) ${WHOSE} (?:\\w+ )?(?:${DECIDER}|committee)`,
+        `(?:harder|tough|tougher|difficult|hard|awkward) (?:conversation|sell|discussion) with ${WHOSE} ${DECIDER}`,
+        `(?:go|goes|going|have to go) out to (?:bid|tender)|(?:do|run|issue|through|go through) an? (?:rfp|rfq|tender|formal bid)`,
+        `${WHOSE} (?:\\w+ )?(?:team|department|committee|office) (?:has to|needs to|must|will need to|will have to|would have to) (?:approve|sign off)`,
+        `want (?:him|her|them) to (?:look at|see|review|weigh in on|sign off on|approve|okay) (?:it|this|that|the \\w+)`,
         // "I'd need my VP of sales to sign off on anything new"
         `(?:need|needs|needed|get|got|getting|want|wants) ${WHOSE} ${DECIDER} to ${SIGN_OFF}`,
         // "bring our VP of operations into the loop", "loop in my manager"

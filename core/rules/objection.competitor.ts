@@ -29,6 +29,8 @@ const incumbent: readonly Cue[] = [
       `(?:looked at|looking at|considered|considering|thought about|talked about|tried|explored|exploring) (?:building|developing|making|writing) (?:something|it|our own|this|a tool|one)`,
       `(?:in|with|using|on) an? (?:open[- ]source|free|homegrown|home-grown|legacy|old|basic|clunky) (?:tool|app|system|platform|solution|product)`,
       `build (?:an? |our own )?(?:internal|in-?house) (?:team|tool|solution|system)|(?:do|handle|keep) (?:it|this|that) in-?house|hire (?:our own|an internal) (?:team|people)`,
+      `(?:quotes?|proposals?|bids?|demos?) (?:coming |in )?from (?:two|three|a few|several|other|another|a couple)`,
+      `(?:send|sending|sent|outsource|outsourcing|outsourced|use|using|work with|working with) (?:them |it |this |that |everything |the work )?(?:out )?(?:to |with )?(?:a |an |our |some )(?:\\w+ )?(?:freelancers?|contractors?|agency|agencies|consultants?|outside firm|third party|vendor)\\b`,
       `shop(?:ping)? (?:this )?around|switch(?:ing)? (?:vendors|providers|tools|platforms|solutions)`,
       `(?:other|another|a different) (?:vendor|provider|tool|solution|platform) (?:is|are|offered|quoted|gave|does|has|that we|we)`,
       `(?:your|a) competitors?|competitor's`,
@@ -40,7 +42,7 @@ const incumbent: readonly Cue[] = [
     re: phrases(
       // "our policy admin system", "our outside counsel's platform"
       `(?:our|their) (?:(?!(?:for|of|to|on|in|the|a|and|new|own)\\b)\\w+(?:'s)? ){1,2}(?:platform|system|software|vendor|provider|portal)(?! (?:is down|was down|went down|outage))`,
-      `(?<!(?:'d|would|could|will|'ll|might|can|to|should)(?: \\w+)? )(?:use|uses|using|used|we're on|we are on|runs? on|running on|live in|lives in|done in|do (?:it|that|this) in|handled? (?:in|by)|through|via) (?:the |our |an? |some )(?:\\w+ ){0,3}?(?:system|software|platform|tool|module|app|crm|erp|ats|lms|ehr|emr|vendor|provider)s?`,
+      `(?<!(?:'d|would|could|will|'ll|might|can|to|should)(?: \\w+)? )(?:use|uses|using|used|we're on|we are on|runs? on|running on|live in|lives in|done in|do (?:it|that|this) in|handled? (?:in|by)|through|via) (?:the |our |an? |some )(?:[\\w']+ ){0,3}?(?:system|software|platform|tool|module|app|crm|erp|ats|lms|ehr|emr|vendor|provider)s?`,
     ),
   },
 ];

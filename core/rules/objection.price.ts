@@ -15,9 +15,9 @@ const spec: CueRuleSpec = {
     {
       re: phrases(
         `${INTENSE} (?:expensive|pricey|costly|steep|high|much money|rich for (?:us|our blood))`,
-        `(?:that's|it's|that is|it is|is|seems|sounds|feels) (?:a bit |way |just |simply |still )?too much(?! (?:work|effort|time|change|hassle|to take on|going on))`,
+        `(?:that's|it's|that is|it is|this is|seems|sounds|feels) (?:a bit |way |just |simply |still )?too much(?! (?:work|effort|time|change|hassle|to take on|going on))`,
         `${TOPIC}(?: \\w+){0,3}? (?:is|are|'s|seems?|looks?|feels?|sounds?|was|came in|comes in|would be|will be)(?: \\w+){0,2}? (?:high|higher|steep|hefty|a lot|too much|more than|out of|above|over|beyond|a stretch|tough|hard to swallow|through the roof|excessive|crazy|insane|ridiculous)`,
-        `(?:price|pricing|cost|costs|money|budget|spend|fees?)(?:'s| is| are| was| will be| would be| remains| could be)? (?:\\w+ )?(?:an? |the |our )?(?:big |real |main |major |biggest |key |huge |serious )?${PROBLEM}`,
+        `(?:price|pricing|cost|costs|money|budget|spend|fees?|tiers?|overages?|plan)(?:'s| is| are| was| will be| would be| remains| could be)? (?:\\w+ )?(?:an? |the |our )?(?:big |real |main |major |biggest |key |huge |serious )?${PROBLEM}`,
         `(?:concerned|worried|nervous|hesitant|uneasy) (?:about|with|over) (?:the )?(?:price|pricing|cost|costs|budget|spend|fees?|investment)`,
         `budgets?(?: (?:for|on)(?: \\w+){1,2}?)? (?:is|are|'s|was|were|has been|have been|got|just got) (?:\\w+ ){0,2}?(?:tight|limited|frozen|cut|slashed|gone|spent|allocated|maxed|exhausted|locked|constrained|capped|stretched|small|committed|tapped)`,
         `(?:tight|limited|small|shrinking|frozen|reduced|smaller) budgets?`,
@@ -30,6 +30,8 @@ const spec: CueRuleSpec = {
         `waive (?:the |your |that )?(?:\\w+ )?(?:fee|fees|cost|charge|minimum)`,
         `(?:hoping|looking|aiming|thinking) (?:for|of) (?:something )?(?:closer to|more like|nearer|under|below|less than|in the range of)`,
         `(?:current|existing|old|other) (?:\\w+ )?(?:provider|vendor|supplier|tool|platform|system)s? (?:only )?(?:charges?|costs?|is cheaper|was cheaper|is less)`,
+        `(?:we'd|we would|we'll|we will|we're|i'd|i'll) (?:be )?pay(?:ing)? more\\b`,
+        `(?:more|higher) than (?:our|what our|the|what the) (?:\\w+ ){0,2}?(?:charges?|costs?|pays?|quoted|charged)`,
         // "the sticking point is the per-recruiter price"
         `${PROBLEM}s?(?: \\w+){0,2}? (?:is|was|would be|'s|remains) (?:the |our |your |really |just )?(?:\\S+ )?(?:price|pricing|cost|costs|budget|fees?|number|rate|quote)\\b`,
         // "could you get the per-recruiter number under a hundred?"
@@ -55,6 +57,7 @@ const spec: CueRuleSpec = {
         `(?:didn't|did not|haven't|have not|hadn't) budget(?:ed)? for`,
         `no (?:\\w+ )?(?:budget|money|funds|funding)(?! (?:issue|problem|concern))(?: left| for| this| right)?`,
         `not cheap|isn't cheap|aren't cheap`,
+        `pay(?:ing)? (?:for )?(?:two|both|twice|double) (?:systems|tools|platforms|vendors|licenses|subscriptions)`,
       ),
       polarity: 'inherent',
     },

@@ -31,6 +31,7 @@ const spec: CueRuleSpec = {
         `not until (?:next|after|q[1-4]|the new year|we|our)`,
         `(?:can't|cannot|couldn't) (?:really )?(?:focus on|look at|think about|take on|deal with|get to|prioriti[sz]e)(?: \\w+){0,3}? (?:until|before|till)\\b`,
         `(?:don't think|doubt|not sure) (?:we'd|we would|we'll|we will|we're going to|we can) (?:do|buy|change|sign|switch|move on|commit to|start) (?:anything|this|it|that)(?: \\w+){0,3}? (?:before|until|till|this (?:year|quarter|month))\\b`,
+        `contract(?: with \\S+)?(?: \\w+){0,3}? (?:doesn't|does not|won't|isn't|is not) (?:end|expire|run out|up|over)(?: \\w+)? (?:until|till)`,
         // "I can't change systems in the middle of that"
         `(?:can't|cannot|couldn't|can not|won't be able to|not going to|no way (?:we|i) (?:can|could)) (?:\\w+ ){0,3}?(?:in the middle of|until after|while we(?:'re| are))`,
         // "our budget isn't set until May", "nothing can really happen before July"
@@ -47,11 +48,11 @@ const spec: CueRuleSpec = {
         `${THINKER} (?:\\w+ ){0,2}?(?:think (?:about it|it over|this over|about this|on it|on this|things over|about everything)|mull (?:it|this|things) over|sleep on (?:it|this)|digest (?:this|it|everything|all this|all of this)|take (?:some time|a few days|a week|a beat|a step back)|reflect (?:on|a bit)|chew on (?:it|this)|process (?:this|it|everything|all this)|have a think|give it (?:some )?(?:thought|more thought))`,
         `(?:just |please |can you |could you |why don't you |maybe )?(?:send|email|shoot|drop) (?:me|us) (?:an? )?(?:quick )?(?:email|e-mail|note|info|information|some (?:info|information|details|materials?|literature|stuff|reading)|something (?:over|in writing)|something)(?! (?:with (?:the )?(?:contract|proposal)|by|on (?:monday|tuesday|wednesday|thursday|friday)))`,
         `just (?:send|email|shoot) (?:me|us|it|over|something)(?! (?:the |your |an? )?(?:\\w+ )?(?:agreement|contract|proposal|order form|quote|paperwork|redlines?))|put (?:it|something|that|everything) in (?:an email|writing)|(?:email|e-mail) (?:me|us) (?:the |some )?(?:info|information|details|something|a summary)`,
-        `(?:swamped|slammed|underwater|stretched (?:too )?thin|heads?[- ]down|buried|drowning)|(?:too|really|super|very|crazy|insanely) busy`,
+        `(?:swamped|slammed|underwater|stretched (?:too )?thin|heads?[- ]down|buried|drowning)|(?<!(?:were|was|been) )(?:too|really|super|very|crazy|insanely) busy(?! (?:all|last|this past))`,
         `in the middle of (?:a |an |our |the |this )?(?:\\w+ing\\b|(?:\\w+ )?(?:migration|reorg|re-org|restructur\\w+|merger|acquisition|launch|rollout|transition|implementation|audit|hiring freeze|busy season|peak season|season|budget (?:cycle|planning)|planning|fiscal year|year|quarter|contract|move))`,
         `hold off|put (?:this|it|things|everything) on hold|on hold|(?:pause|pausing|park|parking|table|tabling) (?:this|it|things|the evaluation|everything|the conversation)`,
         `wait (?:until|till|for) (?:next|after|the|q[1-4]|our|budget)`,
-        `(?:still|just) (?:exploring|researching|looking around|browsing|kicking (?:the )?tires|gathering (?:information|info)|in (?:the )?(?:early|research|discovery|exploratory) (?:stages?|phase))`,
+        `(?:still|just) (?:exploring|researching|looking around|browsing|kicking (?:the )?tires|gathering (?:information|info|options|quotes|proposals)|in (?:the )?(?:early|research|discovery|exploratory) (?:stages?|phase))`,
         `after the holidays|in the new year|down the road`,
         // "we need to get through our year-end close first"
         `(?:get|got|getting) (?:through|past) (?:our |the |this )?(?:\\S+ ){0,2}?(?:close|audit|launch|migration|season|quarter|renewal|reorg|re-org|rollout|busy period|crunch|deadline|freeze|merger)(?: \\S+){0,3}? first`,

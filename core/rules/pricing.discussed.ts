@@ -22,8 +22,8 @@ const spec: CueRuleSpec = {
         `(?<!\\bto )quotes?(?! (?:you|him|her|them|me|us|our|my|the (?:ceo|founder|boss)|someone|somebody)\\b)|quoted`,
         `(?:year[- ]one|first[- ]year|annual|current|same|flat|discounted|hourly|monthly|day|daily|per[- ]seat|introductory|list) rates?|uplift|(?:price|rate|cost)s? (?:increase|hike|lock|protection)|(?:\\d+|\\w+) percent (?:increase|higher|more|cheaper|lower|less|off|discount|uplift|of the (?:price|cost|license))`,
         `dollars?|bucks|euros?|(?:hundred|thousand|grand|k|\\d) (?:a|per|an) (?:month|year|seat|user|head|license|device|vehicle|agent|rep)`,
-        `(?:processing|transaction|hosting|platform|setup|set-up|onboarding|implementation) (?:rates?|fees?|costs?)|line items?|bills\\b|(?:the|our|a|monthly|annual|hosting|current|phone) bill\\b|credit (?:for|on|back|note|memo)\\b|(?:a|the|some|service|account|kind of) credits?\\b|(?:paying|pay|paid) (?:for|separately|extra|more|less|per|monthly|annually|upfront|up front)\\b`,
-        `(?:our|your|the|annual|cloud|total|current|software|marketing|it) spend\\b|net (?:\\d+|thirty|forty-five|sixty|ninety)\\b|month[- ]to[- ]month|per[- ]\\w+ (?:rate|price|cost|fee|number)s?|(?<!in )(?:charge|charges|charging)\\b|cents\\b|(?:hundred|thousand) (?:dollars|a year|per year|for the year|annually|a month|per month)`,
+        `(?:processing|transaction|hosting|platform|setup|set-up|onboarding|implementation) (?:rates?|fees?|costs?)|line items?|bills\\b|(?:the|our|a|monthly|annual|hosting|current|phone) bill\\b|credit (?:for|on|back|note|memo)\\b|(?:a|the|some|service|account|kind of) credits?\\b|(?:paying|pay|paid|pays) (?:for|separately|extra|more|less|per|monthly|annually|upfront|up front)\\b`,
+        `(?:our|your|the|annual|cloud|total|current|software|marketing|it) spend\\b|net (?:\\d+|thirty|forty-five|sixty|ninety)\\b|month[- ]to[- ]month|per[- ]\\w+ (?:rate|price|cost|fee|number)s?|(?<!in )charges? (?:us|you|them|per|a |an |for|extra|more|less)|charging (?:us|you|them|per|for|extra|more|less)|cents\\b|overages?|billing (?:cycle|terms|frequency|starts?|date|period)|(?:quarterly|monthly|annual|annually|yearly|usage-based) billing|billed|charges\\b(?! (?:against|of|were filed))|payments?\\b|funding|grant money|(?:want|willing|able|looking|expecting|planning|prepared) to (?:spend|pay|invest)|(?:hundred|thousand) (?:dollars|a year|per year|for the year|annually|a month|per month)`,
         `(?:hundred|thousand|fifty|twenty|thirty|forty|sixty|seventy|eighty|ninety|\\d+) (?:a|per) (?:month|year|seat|user|head|license)`,
         `(?:get|bring|drop|take) (?:it|that|this|you|the price) (?:down )?to (?:about |around |just )?(?:\\$?\\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)`,
         `tiers?|brings? (?:it|that|this|the \\w+) (?:down|up) to|service credits?|credits? for the (?:outage|downtime|incident)s?|refunds?`,
@@ -46,7 +46,7 @@ const WEIGHS_NUMBER: readonly Cue[] = [
 
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
 const NUMBER: readonly Cue[] = [
-  { polarity: 'inherent', re: phrases(`(?:\\d+|${NUMBER_WORD}(?:[- ]\\w+)?) (?:percent|%)|\\d+ ?%|${NUMBER_WORD}(?:-\\w+)?(?=, (?:okay|ok)\\b)`) },
+  { polarity: 'inherent', re: phrases(`(?:\\d+|${NUMBER_WORD}(?:[- ]\\w+)?) (?:percent|%)|\\d+ ?%|(?:hold|keep) the (?:\\$?\\d+|${NUMBER_WORD}(?:[- ]\\w+)?)\\b|${NUMBER_WORD}(?:-\\w+)?(?=, (?:okay|ok)\\b)`) },
 ];
 /** How many segments back a pricing exchange stays open. */
 const PRICING_CONTEXT = 3;

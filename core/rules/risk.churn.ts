@@ -39,6 +39,7 @@ const spec: CueRuleSpec = {
         `(?:won't|will not|wouldn't|would not|not (?:going to|planning to|planning on|gonna|looking to|likely to|sure (?:we'll|we will|we're going to|about))|don't (?:plan|intend|expect|want|think we(?:'ll| will)?) to|do not (?:plan|intend|expect|want) to|unlikely to|no plans to|can't|cannot|may not|might not|probably (?:won't|not)|not) (?:be )?renew(?:ing|al|ed)?`,
         `(?:not|never) to renew|(?:decided|deciding|leaning) against renew\\w*`,
         `(?:not sure|don't know if|doubt) (?:we'll|we will|we're going to|if we'll|we want to|we'd) (?:stay|renew|continue|keep (?:using|paying))|(?:won't|not going to|don't plan to|don't want to) (?:stay on|continue with|keep using|keep paying for)`,
+        `(?:won't|don't|will not|do not|wouldn't) (?:really )?need (?:all|as many|the|those|that many|all (?:of )?(?:the|our|those)) (?:\\w+ )?(?:seats|licen[cs]es|users|accounts)`,
         `renewal (?:is|looks) (?:\\w+ )?(?:unlikely|in question|at risk|doubtful|on the line|not happening|off the table|up in the air)`,
       ),
       polarity: 'inherent',

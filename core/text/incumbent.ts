@@ -19,6 +19,9 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:looking at|look at|looked at|evaluated|considered|demoed|evaluating|considering|comparing|demoing|trialing|trialling|piloting|shortlisted|moving to|move to|moved to|switching to|switch to|switched to|migrating to|migrate to|migrated to|going with|go with|(?:quote|proposal|demo|offer|pitch)s? from|talks with) ${NAME}`, 'gi'),
   // "we're also talking to Outreach" (the "also" makes it a rival, not a colleague)
   new RegExp(`\\b(?:we're|we are|we've been|we have been) also (?:talking|speaking|meeting) (?:to|with) ${NAME}`, 'gi'),
+  // "our bookkeeper does payroll in QuickBooks right now", "the contract with Cornerstone"
+  new RegExp(`\\b(?:does|do|did|run|runs|handle|handles|manage|manages|keep|keeps|track|tracks|process|processes)(?: \\w+){0,2}? (?:in|on|through|using|via) ${NAME}(?= (?:right now|today|currently|at the moment))`, 'gi'),
+  new RegExp(`\\b(?:contract|agreement|subscription) with ${NAME}`, 'gi'),
   // "Chorus quoted us less", "Acme offered us a discount"
   new RegExp(`(?:^|[.?!,;]\\s+|\\b(?:and|but|because|since) )${NAME} (?:quoted|offered|is offering|gave|charges?|charged|came in|is cheaper|was cheaper|wants|pitched)\\b`, 'g'),
   // "Gong does most of this already for us"

@@ -16,12 +16,12 @@ const DEAL_DOC = /\b(?:proposal|quote|contract|order form|agreement|sow|msa|redl
 const DEAL_STEP =
   /\b(?:proposal|quote|contract|order form|agreement|invite|invitation|sow|msa|redlines?|paperwork|po|purchase order|trial|pilot|accounts?|meeting|call|demo|session)\b/;
 const PROPOSE =
-  /\b(?:let's|let us|how about|what about|shall we|why don't we|could we|can we|would|does|do you|are you|is|i'm free|i am free|we're free|i'm available|we're available|i can do|we can do|i could do|maybe|we could|i propose|i suggest|works? for you|good for you)\b/;
+  /\b(?:let's|let us|how about|what about|shall we|why don't we|could we|can we|would|does|do you|are you|is|i'm free|i am free|we're free|i'm available|we're available|i can do|we can do|i could do|maybe|we could|i propose|i suggest|works? for you|good for you|if you)\b/;
 const SCHEDULING =
   /\b(?:meet|meeting|call|chat|talk|sync|demo|follow[- ]?up|session|catch up|reconnect|regroup|touch base|review|walk ?through|work|works|free|available|time|slot|schedule|book|calendar|invite|send|start|kick ?off|get together|hop on|jump on|do|connect|circle back|go over|present|workshop|good|deep[- ]dive|dive|walkthrough|check-?in|kick-?off|kickoff|onboarding|training|presentation|debrief|look|meet|okay|ok|fine|best)\b/;
 /** Strong proposal openers: with a concrete date they propose a step whatever the activity. */
 const PROPOSE_STRONG =
-  /\b(?:how about|what about|shall we|let's|let us|why don't we|could we|can we|are you free|are you available|(?:does|would|will) (?:\w+ ){1,4}(?:work|suit)|(?:is|would) (?:\w+ ){1,4}(?:good|okay|ok|better))\b/;
+  /\b(?:how about|what about|maybe|shall we|let's|let us|why don't we|could we|can we|are you free|are you available|(?:does|would|will) (?:\w+ ){1,4}(?:work|suit)|(?:is|would) (?:\w+ ){1,4}(?:good|okay|ok|better))\b/;
 /** Dates of the same day: a commitment due then is a courtesy follow-up, not a next step. */
 const SAME_DAY_ONLY = /^(?:today|tonight|this (?:afternoon|morning|evening)|end of (?:the )?day|eod)$/;
 const PAST = /\b(?:did|was|were|last|ago|yesterday|have you|had)\b/;
