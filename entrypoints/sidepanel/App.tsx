@@ -59,6 +59,12 @@ export function App() {
       />
       {s.captureError.value && <p class="ps-error" role="alert">{s.captureError.value}</p>}
       {!s.recording.value && s.view.value === 'call' && <ModelMissing />}
+      {s.notice.value && (
+        <p class="ps-notice" role="status">
+          {s.notice.value}{' '}
+          <button type="button" class="ps-link" onClick={() => (s.notice.value = undefined)}>OK</button>
+        </p>
+      )}
       <nav class="ps-tabs" aria-label="Views">{tab('call', 'Call')}{tab('history', 'History')}{tab('settings', 'Settings')}</nav>
       <main>
         {s.view.value === 'call' && d && (live

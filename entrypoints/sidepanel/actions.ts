@@ -1,5 +1,6 @@
 /** What the panel's buttons do: they write through the store repositories or message the recorder. */
 import { send } from '../../core/meeting/capture-messages.ts';
+import { notice } from './store.ts';
 import { formatReport, FORMAT_MIME, type Format } from '../../core/formats/format-report.ts';
 import { computeMetrics } from '../../core/metrics/metrics-tracker.ts';
 import type { Moment } from '../../core/types.ts';
@@ -45,11 +46,19 @@ export function syncNowFromPanel(): void {
   void syncNow(db).catch(() => undefined);
 }
 
-/** Speaks a suggestion with the browser's own (local) speech synthesis. */
+/** Speaks a suggestion with the browser's own (local) speech synthesis; says so when it cannot. */
 export function readAloud(text: string): void {
   const utterance = new SpeechSynthesisUtterance(text);
-  const local = speechSynthesis.getVoices().find((v) => v.localService && v.lang.startsWith('en'));
+  const voices = speechSynthesis.getVoices();
+  const local = voices.find((v) => v.localService && v.lang.startsWith('en'));
   if (local) utterance.voice = local;
+  utterance.onstart = () => (notice.value = undefined);
+  utterance.onerror = (e) => {
+    if (e.error === 'canceled' || e.error === 'interrupted') return;
+    notice.value = voices.length === 0
+      ? 'Read aloud needs a voice from your system, and none is installed (on Linux: speech-dispatcher with espeak-ng).'
+      : `Read aloud failed (${e.error}).`;
+  };
   speechSynthesis.cancel();
   speechSynthesis.speak(utterance);
 }

@@ -30,6 +30,8 @@ export const syncStatus = signal<SyncStatus | undefined>(undefined);
 export const playbook = signal<Playbook | null>(null);
 export const dismissed = signal<ReadonlySet<string>>(new Set());
 export const selectedMomentId = signal<string | undefined>(undefined);
+/** A passing message for the rep (e.g. read-aloud has no voice); not an error of the recording. */
+export const notice = signal<string | undefined>(undefined);
 /** Ticks once a second so elapsed time re-renders. */
 export const now = signal(Date.now());
 

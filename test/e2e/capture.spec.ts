@@ -98,6 +98,11 @@ describe('one-click capture on a Meet tab (real Chromium, real IndexedDB, real s
     // A card jumps to its place in the transcript, and can be dismissed.
     await card.first().getByRole('button', { name: /Price objection/ }).click();
     await expect.poll(() => panel.locator('.ps-segment[aria-current="true"] .ps-speaker').textContent()).toBe('Casey Customer');
+    // Read aloud uses the browser's own speech synthesis: it speaks, or (no system voice, as on
+    // this test machine) the panel says why it cannot.
+    await card.first().getByRole('button', { name: 'Read aloud' }).click();
+    await expect.poll(async () => (await panel.evaluate(() => speechSynthesis.speaking)) || (await panel.locator('.ps-notice').count()) > 0).toBe(true);
+    if (await panel.locator('.ps-notice').count()) console.log(`read aloud: ${await panel.locator('.ps-notice').textContent()}`);
     const pricing = panel.locator('.ps-suggestion', { hasText: 'Pricing discussed' });
     await pricing.first().getByRole('button', { name: /Dismiss/ }).click();
     await expect.poll(() => pricing.count()).toBe(0);
