@@ -7,6 +7,7 @@ import { defineRule } from './define-rule.ts';
 import type { MomentDraft } from '../types.ts';
 import { cueMoments, segmentMoment, type CueRuleSpec } from '../text/cue-moment.ts';
 import { findCue, phrases, type Cue } from '../text/find-cue.ts';
+import { isDatedProposal } from '../text/scheduling.ts';
 
 const WHEN =
   '(?:next|this|in|by|before|on|early|around|from|the (?:first|start|beginning))(?: \\w+){0,2}? (?:week|month|quarter|q[1-4]|year|monday|tuesday|wednesday|thursday|friday|january|february|march|april|may|june|july|august|september|october|november|december|\\d+(?:st|nd|rd|th)?)';
@@ -20,7 +21,7 @@ const spec: CueRuleSpec = {
       form: 'question',
       re: phrases(
         `implementation|implementing|(?<!waive (?:the |your )?)implement (?:it|this)|onboarding|onboard (?:us|our|the|my)|rollout|roll-out|roll(?:ing)? (?:it |this )?out|deploy(?:ment|ing)?|set(?:ting)? (?:it |this |us |everything |things )?up|setup(?! (?:fee|fees|cost|costs|charge))|go(?:ing)?[- ]live|get(?:ting)? (?:us |everyone |the team )?(?:started|up and running|set up|going|live|rolled out|onboarded)|ramp(?:ing)? up|ramp[- ]up|training|train (?:our|the|my)|kick(?:ing)?[- ]?off|migrat\\w+|a pilot|the pilot|pilot (?:program|period|phase|with)|(?:free )?trial|proof of concept|poc`,
-        `multi-?year|(?:one|two|three|\\d)[- ]year (?:term|deal|contract|agreement|option|commitment|plan)|contract|contracts|paperwork|agreement|order form|msa|sow|purchase order|payment terms|billing|invoic\\w+|next steps?|timeline|time ?frame|lead time|sign(?:ing|ed)?|(?:add|adding) (?:more )?(?:users|seats|reps|people|licenses)|how many (?:seats|licenses|users)|minimum (?:seats|term|commitment)`,
+        `(?:add|adding) (?:it|this|that|the \\w+(?: \\w+)?)\\b|what (?:do|would|will) you need from (?:us|me|our side|our end)|multi-?year|(?:one|two|three|\\d)[- ]year (?:term|deal|contract|agreement|option|commitment|plan)|contract|contracts|paperwork|agreement|order form|msa|sow|purchase order|payment terms|billing|invoic\\w+|next steps?|timeline|time ?frame|lead time|sign(?:ing|ed)?|(?:add|adding) (?:more )?(?:users|seats|reps|people|licenses)|how many (?:seats|licenses|users)|minimum (?:seats|term|commitment)`,
         `(?:we|us|our team|i) (?:\\w+ ){0,2}?(?:start|begin|get started|kick off|go live|launch|roll (?:it |this )?out|sign up)`,
         `how (?:soon|quickly|fast) (?:can|could|would|will|do)|how long (?:does|would|will|did|do|is)(?: \\w+){0,4}? (?:take|implementation|onboarding|setup|set up|to get|to roll|to deploy|to implement|to go live|to ramp|to launch)`,
       ),
@@ -59,6 +60,9 @@ export default defineRule({
     const seg = segments[at];
     const moments = cueMoments(spec, seg);
     if (moments.length || !seg || seg.speaker !== 'customer' || at < OPENING_SEGMENTS) return moments;
-    return findCue(seg.text, LETS_DO_IT) ? [segmentMoment(seg, spec.kind, spec.severity)] : [];
+    if (!findCue(seg.text, LETS_DO_IT)) return [];
+    // "Let's do it" in reply to a proposed meeting agrees to the meeting, not to buy.
+    for (let k = at - 1; k >= 0 && k >= at - 2; k--) if (segments[k].speaker !== seg.speaker && isDatedProposal(segments[k].text)) return [];
+    return [segmentMoment(seg, spec.kind, spec.severity)];
   },
 });

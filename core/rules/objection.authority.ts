@@ -7,7 +7,7 @@ const DECIDER_ROLE =
   "(?:boss|bosses|manager|vp|svp|evp|vice president|director|head(?: of \\w+)?|c[a-z]{1,2}o|ciso|founders?|owners?|board|leadership(?: team)?|execs?|executives?|exec team|executive team|procurement|purchasing|legal|finance|partners?|committee|buying committee|lawyers?|attorneys?|management|higher[- ]ups?|superiors?|chief \\w+ officer|president|gm|general manager|general counsel|counsel|controller|budget holder|decision[- ]makers?|powers that be)";
 /** A role, optionally with its remit: "VP of sales", "head of IT", "director of operations". */
 const DECIDER = `${DECIDER_ROLE}(?: (?:of|for) (?:the )?\\w+)?`;
-const SIGN_OFF = '(?:sign (?:off|on|it|this|the)|approve|okay|ok|green ?light|weigh in|bless|buy in|be on board|look at|review|see)';
+const SIGN_OFF = '(?:sign (?:off|on|it|this|the)|agree|approve|okay|ok|green ?light|weigh in|bless|buy in|be on board|look at|review|see)';
 const WHOSE = "(?:my|our|the|his|her|their)(?: \\w+){0,2}?";
 
 const spec: CueRuleSpec = {
@@ -38,7 +38,7 @@ const spec: CueRuleSpec = {
         `(?:bring|bringing|pull|pulling|get|getting|loop|looping) (?:in )?${WHOSE} ${DECIDER} (?:in(?:to)? (?:the |this )?(?:loop|conversation|discussion|process|call)|in\\b)`,
         `loop(?:ing)? in ${WHOSE} ${DECIDER}`,
         // "he signs off on anything with the trucks", "she'd be the one to make the call"
-        `(?:he|she|they)(?:'d| would|'ll| will|'s| is| are|'re| has to| have to| needs to| need to)? (?:be )?(?:the (?:one|ones|person|people) (?:to|who|that) )?(?:signs? off|approves?|makes? the (?:call|decision|final \\w+)|decides?|has the final (?:say|word|call)|holds the purse strings|signs? the (?:contract|order|po|check|cheque)s?)`,
+        `(?<!\\b(?:until|once|when|after|before|if|unless) )(?:he|she|they)(?:'d| would|'ll| will|'s| is| are|'re| has to| have to| needs to| need to)? (?:be )?(?:the (?:one|ones|person|people) (?:to|who|that) )?(?:signs? off|approves?|makes? the (?:call|decision|final \\w+)|decides?|has the final (?:say|word|call)|holds the purse strings|signs? the (?:contract|order|po|check|cheque)s?)`,
       ),
     },
     {

@@ -14,7 +14,7 @@ import { negatedAt } from '../text/negation.ts';
 import { namedIncumbent } from '../text/incumbent.ts';
 import { canonicalPhrase, compilePhrases, matchesOf } from '../text/match-phrases.ts';
 
-const TOOL = '(?:tools?|solutions?|vendors?|platforms?|products?|systems?|providers?|software|apps?|services?|partners?|suppliers?)';
+const TOOL = '(?:programs?|tools?|solutions?|vendors?|platforms?|products?|systems?|providers?|software|apps?|services?|partners?|suppliers?)';
 
 const incumbent: readonly Cue[] = [
   {

@@ -39,6 +39,8 @@ const spec: CueRuleSpec = {
         `(?:don't|do not|doesn't) (?:really )?have (?:that|this|a|any|the|much of a) (?:\\w+ )?(?:problem|issue|pain|challenge)`,
         `(?:don't|do not|doesn't|can't|cannot) (?:really |quite )?see (?:what|which|how|why) (?:problem|value|difference|benefit|this|it|that|you)(?: \\w+){0,3}? (?:solves?|adds?|helps?|changes?|would|fixes|does for us|gives us)`,
         `(?:it's|it is|that's|they're|nothing's|nothing is) not (?:like )?(?:it's |they're )?broken|(?:isn't|is not|aren't|ain't) broken`,
+        `(?:don't|do not) (?:really )?think (?:\\w+ ){1,6}?(?:would|will|'d|'ll) (?:actually |really )?(?:use|want|need|adopt|bother with) (?:it|this|that|an? \\w+|something like)`,
+        `not (?:sure|convinced|certain) (?:it's|it is|that's|that is|this is|it'd be|it would be) worth`,
         `not worth (?:it|the (?:money|effort|switch|hassle|cost|change|disruption|investment))`,
         `(?:wouldn't|won't|doesn't|does not|would not|will not) (?:really |actually )?(?:move the needle|make (?:a|much of a|enough of a) difference|help (?:us )?much)`,
       ),

@@ -32,6 +32,7 @@ const spec: CueRuleSpec = {
         `(?:current|existing|old|other) (?:\\w+ )?(?:provider|vendor|supplier|tool|platform|system)s? (?:only )?(?:charges?|costs?|is cheaper|was cheaper|is less)`,
         `(?:we'd|we would|we'll|we will|we're|i'd|i'll) (?:be )?pay(?:ing)? more\\b`,
         `(?:more|higher) than (?:our|what our|the|what the) (?:\\w+ ){0,2}?(?:charges?|costs?|pays?|quoted|charged)`,
+        `(?:my|our|the) budget (?:for (?:this|that|it) )?(?:is|was|'s) (?:only |just |more like |closer to |around |about |really )?(?:\\$ ?\\d|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)`,
         // "the sticking point is the per-recruiter price"
         `${PROBLEM}s?(?: \\w+){0,2}? (?:is|was|would be|'s|remains) (?:the |our |your |really |just )?(?:\\S+ )?(?:price|pricing|cost|costs|budget|fees?|number|rate|quote)\\b`,
         // "could you get the per-recruiter number under a hundred?"
@@ -57,6 +58,7 @@ const spec: CueRuleSpec = {
         `(?:didn't|did not|haven't|have not|hadn't) budget(?:ed)? for`,
         `no (?:\\w+ )?(?:budget|money|funds|funding)(?! (?:issue|problem|concern))(?: left| for| this| right)?`,
         `not cheap|isn't cheap|aren't cheap`,
+        `(?:not there|not quite there|far apart|still apart|(?:a|some) (?:\\w+ )?gap|still off) (?:yet )?(?:on|with|in) (?:the )?(?:price|pricing|number|cost|terms)`,
         `pay(?:ing)? (?:for )?(?:two|both|twice|double) (?:systems|tools|platforms|vendors|licenses|subscriptions)`,
       ),
       polarity: 'inherent',

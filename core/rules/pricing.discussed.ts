@@ -19,16 +19,16 @@ const spec: CueRuleSpec = {
       re: phrases(
         `price|prices|priced|pricing|pricey|overpriced|price tag`,
         `costs?(?! (?:us|me|them|you|the team|our team|our reps)(?: \\w+){0,3}? (?:time|hours|days|weeks|deals|sleep|momentum|productivity|minutes))(?! of (?:doing nothing|inaction|delay))|costing|costly`,
-        `(?<!\\bto )quotes?(?! (?:you|him|her|them|me|us|our|my|the (?:ceo|founder|boss)|someone|somebody)\\b)|quoted`,
+        `(?<!\\bto )quote(?! (?:you|him|her|them|me|us|our|my|the (?:ceo|founder|boss)|someone|somebody)\\b)|quoted|(?:the|your|their|our|two|three|several|a few|other|competing|price|pricing|vendor|insurance) quotes|quotes (?:coming |in )?from`,
         `(?:year[- ]one|first[- ]year|annual|current|same|flat|discounted|hourly|monthly|day|daily|per[- ]seat|introductory|list) rates?|uplift|(?:price|rate|cost)s? (?:increase|hike|lock|protection)|(?:\\d+|\\w+) percent (?:increase|higher|more|cheaper|lower|less|off|discount|uplift|of the (?:price|cost|license))`,
         `dollars?|bucks|euros?|(?:hundred|thousand|grand|k|\\d) (?:a|per|an) (?:month|year|seat|user|head|license|device|vehicle|agent|rep)`,
         `(?:processing|transaction|hosting|platform|setup|set-up|onboarding|implementation) (?:rates?|fees?|costs?)|line items?|bills\\b|(?:the|our|a|monthly|annual|hosting|current|phone) bill\\b|credit (?:for|on|back|note|memo)\\b|(?:a|the|some|service|account|kind of) credits?\\b|(?:paying|pay|paid|pays) (?:for|separately|extra|more|less|per|monthly|annually|upfront|up front)\\b`,
-        `(?:our|your|the|annual|cloud|total|current|software|marketing|it) spend\\b|net (?:\\d+|thirty|forty-five|sixty|ninety)\\b|month[- ]to[- ]month|per[- ]\\w+ (?:rate|price|cost|fee|number)s?|(?<!in )charges? (?:us|you|them|per|a |an |for|extra|more|less)|charging (?:us|you|them|per|for|extra|more|less)|cents\\b|overages?|billing (?:cycle|terms|frequency|starts?|date|period)|(?:quarterly|monthly|annual|annually|yearly|usage-based) billing|billed|charges\\b(?! (?:against|of|were filed))|payments?\\b|funding|grant money|(?:want|willing|able|looking|expecting|planning|prepared) to (?:spend|pay|invest)|(?:hundred|thousand) (?:dollars|a year|per year|for the year|annually|a month|per month)`,
+        `(?:our|your|the|annual|cloud|total|current|software|marketing|it) spend\\b|net (?:\\d+|thirty|forty-five|sixty|ninety)\\b|month[- ]to[- ]month|per[- ]\\w+ (?:rate|price|cost|fee|number)s?|(?<!in )charges? (?:us|you|them|per|a |an |for|extra|more|less)|charging (?:us|you|them|per|for|extra|more|less)|cents\\b|overages?|billing (?:cycle|terms|frequency|starts?|date|period)|(?:quarterly|monthly|annual|annually|yearly|usage-based) billing|billed|charges\\b(?! (?:against|of|were filed))|payments?\\b|funding|grant money|the monthly\\b|monthly (?:fee|cost|price|payment|rate)|(?:another|a new|a|the|our|your|annual|monthly) subscription|(?:starter|basic|pro|team|business|enterprise|premium|paid|free|annual|monthly|growth) plans?\\b|(?:a lot of|much|the|enough|any|that kind of|real) money|free (?:for|of charge|trial|pilot)|at no (?:cost|charge)|no charge|for free|(?:want|willing|able|looking|expecting|planning|prepared) to (?:spend|pay|invest)|(?:hundred|thousand) (?:dollars|a year|per year|for the year|annually|a month|per month)`,
         `(?:hundred|thousand|fifty|twenty|thirty|forty|sixty|seventy|eighty|ninety|\\d+) (?:a|per) (?:month|year|seat|user|head|license)`,
         `(?:get|bring|drop|take) (?:it|that|this|you|the price) (?:down )?to (?:about |around |just )?(?:\\$?\\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)`,
         `tiers?|brings? (?:it|that|this|the \\w+) (?:down|up) to|service credits?|credits? for the (?:outage|downtime|incident)s?|refunds?`,
         `license (?:fees?|costs?)|licensing (?:fees?|costs?|model)|per (?:seat|user|rep|license|head)|subscription (?:fees?|costs?|price)|fees?|discount\\w*|budget\\w*|expensive|cheap|cheaper|afford\\w*|invoice\\w*|payment terms`,
-        `how much (?:is|does|would|will|do|are|did|it)|\\$ ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:dollars|bucks|usd|euros?|pounds|grand)|\\d+k (?:a|per) (?:year|month|seat)|(?:per|a) (?:month|year) per (?:seat|user)`,
+        `how much (?:is|does|would|will|do|are|did)(?: it| that| this| the \\w+| they)?(?= ?(?:[?.!,]|$)| (?:cost|costs|run|charge|come to|go for|per|a month|a year|for))|\\$ ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:dollars|bucks|usd|euros?|pounds|grand)|\\d+k (?:a|per) (?:year|month|seat)|(?:per|a) (?:month|year) per (?:seat|user)`,
       ),
     },
   ],
@@ -39,14 +39,14 @@ const WEIGHS_NUMBER: readonly Cue[] = [
   {
     polarity: 'inherent',
     re: phrases(
-      `reasonable|in (?:the|our|that) (?:range|ballpark)|ballpark|doable|affordable|steep|(?:more|less|lower|higher|cheaper|closer|better|worse) than (?:i|we)(?: \\w+){0,3}? (?:thought|expected|budgeted|feared|figured|afraid|worried|hoped)|what (?:i|we) (?:expected|budgeted|figured)`,
+      `(?:work|live) with (?:that|this)|reasonable|in (?:the|our|that) (?:range|ballpark)|ballpark|doable|affordable|steep|(?:more|less|lower|higher|cheaper|closer|better|worse) than (?:i|we)(?: \\w+){0,3}? (?:thought|expected|budgeted|feared|figured|afraid|worried|hoped)|what (?:i|we) (?:expected|budgeted|figured)`,
     ),
   },
 ];
 
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
 const NUMBER: readonly Cue[] = [
-  { polarity: 'inherent', re: phrases(`(?:\\d+|${NUMBER_WORD}(?:[- ]\\w+)?) (?:percent|%)|\\d+ ?%|(?:hold|keep) the (?:\\$?\\d+|${NUMBER_WORD}(?:[- ]\\w+)?)\\b|${NUMBER_WORD}(?:-\\w+)?(?=, (?:okay|ok)\\b)`) },
+  { polarity: 'inherent', re: phrases(`(?:\\d+|${NUMBER_WORD}(?:[- ]\\w+)?) (?:percent|%|thousand|hundred|k|grand)\\b|(?:that|the|to|at|do|of|for) ${NUMBER_WORD}-\\w+\\b(?! (?:people|users|seats|reps|employees|years|days|weeks|months|minutes|hours|locations|sites))|\\bfree(?! (?:at|on|to|in|this|next|after|before|for a|tomorrow|today))\\b|\\d+ ?%|(?:hold|keep) the (?:\\$?\\d+|${NUMBER_WORD}(?:[- ]\\w+)?)\\b|${NUMBER_WORD}(?:-\\w+)?(?=, (?:okay|ok)\\b)`) },
 ];
 /** How many segments back a pricing exchange stays open. */
 const PRICING_CONTEXT = 3;

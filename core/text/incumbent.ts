@@ -21,7 +21,9 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:we're|we are|we've been|we have been) also (?:talking|speaking|meeting) (?:to|with) ${NAME}`, 'gi'),
   // "our bookkeeper does payroll in QuickBooks right now", "the contract with Cornerstone"
   new RegExp(`\\b(?:does|do|did|run|runs|handle|handles|manage|manages|keep|keeps|track|tracks|process|processes)(?: \\w+){0,2}? (?:in|on|through|using|via) ${NAME}(?= (?:right now|today|currently|at the moment))`, 'gi'),
-  new RegExp(`\\b(?:contract|agreement|subscription) with ${NAME}`, 'gi'),
+  new RegExp(`\\b(?:contract|agreement|subscription|deal) with ${NAME}`, 'gi'),
+  // "I record them in Zoom, transcribe them with Otter, and tag everything in Notion"
+  new RegExp(`\\b(?:record|records|recorded|transcribe|transcribes|transcribed|tag|tags|tagged|store|stores|stored|log|logs|logged|track|tracks|tracked|manage|manages|managed|keep|keeps|kept|build|builds|built|host|hosts|hosted|schedule|schedules|scheduled|send|sends|sent) (?:them|it|everything|things|all of (?:it|them)|our \\w+|the \\w+) (?:in|with|using|on|through) ${NAME}`, 'gi'),
   // "Chorus quoted us less", "Acme offered us a discount"
   new RegExp(`(?:^|[.?!,;]\\s+|\\b(?:and|but|because|since) )${NAME} (?:quoted|offered|is offering|gave|charges?|charged|came in|is cheaper|was cheaper|wants|pitched)\\b`, 'g'),
   // "Gong does most of this already for us"
@@ -44,7 +46,7 @@ const NOT_A_TOOL = new Set(
   ],
 );
 
-const INTEGRATION = /\b(?:integrat\w*|sync(?:s|ed|ing)? (?:with|to|into)|connect(?:s|ed|ing|or|ors)? (?:to|with|into)|plug(?:s|ged)? (?:in|into)|apis?|export(?:s|ing)? (?:to|into)|import(?:s|ing)? from|talk(?:s)? to each other)\b/i;
+const INTEGRATION = /\b(?:(?:do|does|can|will) (?:you|it) (?:support|work with)|integrat\w*|sync(?:s|ed|ing)? (?:with|to|into)|connect(?:s|ed|ing|or|ors)? (?:to|with|into)|plug(?:s|ged)? (?:in|into)|apis?|export(?:s|ing)? (?:to|into)|import(?:s|ing)? from|talk(?:s)? to each other)\b/i;
 
 /** The first named incumbent or rival tool in `text`, or undefined. */
 export function namedIncumbent(text: string): string | undefined {

@@ -41,7 +41,11 @@ function clauses(text: string): readonly string[] {
 
 /** A first-person commitment to a concrete step with a day or time (not a mere send of information). */
 export function isDatedCommitment(text: string): boolean {
-  return clauses(text).some((c) => {
+  const parts = clauses(text);
+  // "I'll send the agreement today. Can we plan to sign on Monday?" asks for agreement: a proposal.
+  const last = parts[parts.length - 1];
+  if (last !== undefined && last.endsWith('?') && isDatedProposal(last)) return false;
+  return parts.some((c) => {
     const m = COMMIT.exec(c);
     if (m === null || negatedAt(c, m.index, m[0]) || !hasConcreteDate(c) || PAST.test(c)) return false;
     if (INFO_ONLY.test(c) && !DEAL_STEP.test(c)) return false;
