@@ -52,7 +52,7 @@ async function nodeFigures(modelDir: string, speech: Float32Array): Promise<Figu
     rtf[s] = median(times) / 1000 / s;
     const target: LatencyTarget = {
       async open(onSegment) {
-        const o = await api.openSession({ callId: 'latency', fixedTokensPerSecond: TOKENS_PER_SECOND }, onSegment);
+        const o = await api.openSession({ callId: 'latency', fixedTokensPerSecond: TOKENS_PER_SECOND, minAvgLogprob: -Infinity }, onSegment);
         if (!o.ok) throw new Error(o.message);
         return { push: (pcm, t) => api.pushAudio(o.sessionId, 'customer', pcm, t), close: () => api.closeSession(o.sessionId) };
       },

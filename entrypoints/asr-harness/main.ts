@@ -65,7 +65,7 @@ const harness = {
     const out: number[] = [];
     const target: LatencyTarget = {
       async open(onSegment) {
-        const session = await client.createSpeechSession({ callId: 'latency', fixedTokensPerSecond: tokensPerSecond, onSegment });
+        const session = await client.createSpeechSession({ callId: 'latency', fixedTokensPerSecond: tokensPerSecond, minAvgLogprob: -Infinity, onSegment });
         return { push: (pcm, offset) => session.push('customer', pcm, offset), close: () => session.close() };
       },
       pending: async () => (await client.api.status()).pending,
