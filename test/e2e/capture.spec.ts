@@ -108,15 +108,17 @@ describe('one-click capture on a Meet tab (real Chromium, real IndexedDB, real s
     await expect.poll(() => pricing.count()).toBe(0);
 
     const live = await panelSegments(panel);
-    expect(live.map((s) => s.speaker)).toEqual(['rep', 'customer', 'rep']);
-    expect(live.map((s) => s.name)).toEqual(['You', 'Casey Customer', 'You']);
-    expect(live.every((s) => s.text === 'Honestly the price is too high for our budget this year.')).toBe(true);
+    // Rows in time order; the speakers take turns as scripted (rep ~1 s, customer ~8 s, rep ~16 s).
+    // Runs, not rows: the VAD may cut one spoken line in two.
     const times = live.map((s) => s.start);
     expect(times).toEqual([...times].sort((a, b) => a - b));
-    expect(times[0]).toBeLessThan(5);
-    expect(times[1]).toBeGreaterThan(5);
-    expect(times[1]).toBeLessThan(13);
-    expect(times[2]).toBeGreaterThan(12);
+    const runs = live.filter((s, i) => i === 0 || live[i - 1].speaker !== s.speaker);
+    expect(runs.map((s) => `${s.speaker}:${s.name}`)).toEqual(['rep:You', 'customer:Casey Customer', 'rep:You']);
+    expect(live.every((s) => s.text === 'Honestly the price is too high for our budget this year.')).toBe(true);
+    expect(runs[0].start).toBeLessThan(5);
+    expect(runs[1].start).toBeGreaterThan(5);
+    expect(runs[1].start).toBeLessThan(13);
+    expect(runs[2].start).toBeGreaterThan(12);
 
     // Close the panel and open it again: the live call is all there.
     await panel.close();
