@@ -23,7 +23,7 @@ const spec: CueRuleSpec = {
         `implementation|implementing|(?<!waive (?:the |your )?)implement (?:it|this)|onboarding|onboard (?:us|our|the|my)|rollout|roll-out|roll(?:ing)? (?:it |this )?out|deploy(?:ment|ing)?|set(?:ting)? (?:it |this |us |everything |things )?up|setup(?! (?:fee|fees|cost|costs|charge))|go(?:ing)?[- ]live|get(?:ting)? (?:us |everyone |the team )?(?:started|up and running|set up|going|live|rolled out|onboarded)|ramp(?:ing)? up|ramp[- ]up|training|train (?:our|the|my)|kick(?:ing)?[- ]?off|migrat\\w+|a pilot|the pilot|pilot (?:program|period|phase|with)|(?:free )?trial|proof of concept|poc`,
         `(?:add|adding) (?:it|this|that|the \\w+(?: \\w+)?)\\b|what (?:do|would|will) you need from (?:us|me|our side|our end)|multi-?year|(?:one|two|three|\\d)[- ]year (?:term|deal|contract|agreement|option|commitment|plan)|contract|contracts|paperwork|agreement|order form|msa|sow|purchase order|payment terms|billing|invoic\\w+|next steps?|timeline|time ?frame|lead time|sign(?:ing|ed)?|(?:add|adding) (?:more )?(?:users|seats|reps|people|licenses)|how many (?:seats|licenses|users)|minimum (?:seats|term|commitment)`,
         `(?:we|us|our team|i) (?:\\w+ ){0,2}?(?:start|begin|get started|kick off|go live|launch|roll (?:it |this )?out|sign up)`,
-        `how (?:soon|quickly|fast) (?:can|could|would|will|do)|how long (?:does|would|will|did|do|is)(?: \\w+){0,4}? (?:take|implementation|onboarding|setup|set up|to get|to roll|to deploy|to implement|to go live|to ramp|to launch)`,
+        `how long (?:until|till|before)|if we (?:picked|chose|went with|signed with|bought|moved forward with|go with|pick|choose) (?:you|your)|how (?:soon|quickly|fast) (?:can|could|would|will|do)|how long (?:does|would|will|did|do|is)(?: \\w+){0,4}? (?:take|implementation|onboarding|setup|set up|to get|to roll|to deploy|to implement|to go live|to ramp|to launch)`,
       ),
     },
     {
@@ -39,6 +39,8 @@ const spec: CueRuleSpec = {
         `(?:want|need|like|get) (?:them|it|this|everyone|the (?:\\w+ )?(?:units|sites|locations|team|users|staff|buildings|stores)) (?:on|in|onto) (?:the|your) (?:system|platform|tool|app)`,
         `(?:want|need|like|hope|hoping|aim|aiming|plan|planning|expect|expecting) to (?:be |go |get |have (?:it|this|everything) )(?:live|up and running|rolled out|started)`,
         `(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|next (?:month|quarter)) (?:would|will) (?:be )?(?:perfect|great|ideal|good|work)`,
+        `(?:run|start|do|set up|kick off|try) (?:a|the) (?:small |short |free )?(?:trial|pilot|proof of concept|poc)\\b`,
+        `(?:i'll|we'll|i will|we will|ready to) sign (?:it|the|this|today|now)`,
         // expansion: "we'd like to add about twenty seats"
         `(?:we'd like to|we would like to|we want to|we need to|we'll need to|looking to|planning to|we're going to|we plan to|i'd like to) (?:\\w+ )?(?:add|buy|get|purchase|expand(?: to)?)(?: \\w+){0,3}? (?:seats|licen[cs]es|users|agents|reps|accounts)`,
         // "we'd want the seats ready the week before"

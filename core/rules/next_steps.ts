@@ -7,7 +7,8 @@
  * right after an accepted step ("Monday at ten, I'll send the invite") are the same step.
  */
 import { defineRule } from './define-rule.ts';
-import type { MomentDraft, Segment } from '../types.ts';
+import type { MomentDraft, Playbook, Segment } from '../types.ts';
+import timing from './objection.timing.ts';
 import { segmentMoment } from '../text/cue-moment.ts';
 import { isAcceptance, isDatedCommitment, isDatedProposal } from '../text/scheduling.ts';
 
@@ -59,12 +60,25 @@ function followsAcceptedStep(segments: readonly Segment[], at: number): boolean 
   return false;
 }
 
+/**
+ * A dated commitment that answers the other side's brush-off ("I'd rather you just email me
+ * then" / "Okay, I'll email you around the fifteenth") complies with a deferral: no step agreed.
+ */
+function answersDeferral(segments: readonly Segment[], at: number, playbook: Playbook): boolean {
+  const seg = segments[at];
+  for (let k = at - 1; k >= 0 && k >= at - 2; k--) {
+    if (segments[k].speaker === seg.speaker) continue;
+    return (timing.evaluate?.({ segments, playbook, at: k }) ?? []).length > 0;
+  }
+  return false;
+}
+
 export default defineRule({
   kind: 'next_steps',
-  evaluate({ segments, at }): MomentDraft[] {
+  evaluate({ segments, playbook, at }): MomentDraft[] {
     const seg = segments[at];
     if (!seg) return [];
-    if (acceptsProposal(segments, at) || (isDatedCommitment(seg.text) && !followsAcceptedStep(segments, at))) {
+    if (acceptsProposal(segments, at) || (isDatedCommitment(seg.text) && !followsAcceptedStep(segments, at) && !answersDeferral(segments, at, playbook))) {
       return [segmentMoment(seg, 'next_steps', 'info')];
     }
     return [];

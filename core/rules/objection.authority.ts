@@ -19,7 +19,7 @@ const spec: CueRuleSpec = {
       re: phrases(
         `(?:run|bounce|float|pass|take|bring|escalate|present|pitch|socialize|share|walk) (?:it|this|that|these|them|the (?:\\w+ )?(?:proposal|quote|numbers|pricing|idea|deck|details|contract|deal)|everything|all (?:of )?this)(?: \\w+)? (?:by|past|to|with|up to|in front of) ${WHOSE} (?:${DECIDER}|team)`,
         `(?:need|needs|needed|have to|has to|had to|got to|gotta|would need|will need|must|requires?|require) (?:to )?(?:get |have |secure |obtain )?(?:\\w+ )?(?:sign[- ]?off|approval|buy-?in|the green light|a green light|blessing|the go-?ahead|a go-?ahead|the ok|the okay|consensus|to sign off|to approve|to greenlight)`,
-        `(?:need|needs|have to|has to|got to|gotta|would need|will need|must|'d need|'ll need|should|want to|let me|let us|i'll|we'll|i'd like to|i'd want to|we'd want to) (?:to )?(?:check|confirm|clear|consult|talk|speak|discuss|ask|confer|sync|align|loop in|involve|get|bring in)(?: (?:it|this|that|things))? (?:with |to |in )?${WHOSE} ${DECIDER}`,
+        `(?:need|needs|have to|has to|got to|gotta|would need|will need|must|'d need|'ll need|should|want to) (?:to )?(?:check|confirm|clear|consult|talk|speak|discuss|ask|confer|sync|align|loop in|involve|get|bring in)(?: (?:it|this|that|things))? (?:with |to |in )?${WHOSE} ${DECIDER}`,
         `${WHOSE} ${DECIDER} (?:would|will|needs? to|has to|have to|must|'ll|'d|gets? to|makes?|signs?|owns?|controls?|holds?|decides?|approves?|has (?:the )?final|have (?:the )?final|is the|are the|calls? the|wants? to|will want to|would want to|has to be|is going to|'s going to|are going to)(?: \\w+){0,3}? (?:focus|ask|question|care|scrutini[sz]e|push back|balk|approve|sign|decide|decision|call|say|weigh in|shots|final|veto|off|look|review|okay|ok|green ?light|see|agree|buy in|on board|involved|signer|one)`,
         `(?:final (?:say|decision|call|sign-?off|approval|word)|the (?:decision|call)|sign-?off|signing authority|signature authority|purse strings)(?: is| are| 's| lies| rests| sits| comes| goes| would be| will be| ultimately)?(?: \\w+)? (?:with|up to|from|above|on) ${WHOSE} ${DECIDER}`,
         `(?:it's|it is|that's|that is|that'd be|it'd be|it would be|that would be|ultimately|really)? ?up to ${WHOSE} ${DECIDER}`,
@@ -34,9 +34,12 @@ const spec: CueRuleSpec = {
         `want (?:him|her|them) to (?:look at|see|review|weigh in on|sign off on|approve|okay) (?:it|this|that|the \\w+)`,
         // "I'd need my VP of sales to sign off on anything new"
         `(?:need|needs|needed|get|got|getting|want|wants) ${WHOSE} ${DECIDER} to ${SIGN_OFF}`,
-        // "bring our VP of operations into the loop", "loop in my manager"
-        `(?:bring|bringing|pull|pulling|get|getting|loop|looping) (?:in )?${WHOSE} ${DECIDER} (?:in(?:to)? (?:the |this )?(?:loop|conversation|discussion|process|call)|in\\b)`,
-        `loop(?:ing)? in ${WHOSE} ${DECIDER}`,
+        // "I'd have to bring our VP of operations into the loop", "need to loop in my manager"
+        `(?:need to|needs to|have to|has to|got to|gotta|must|should|want to) (?:bring|bringing|pull|pulling|get|getting|loop|looping) (?:in )?${WHOSE} ${DECIDER} (?:in(?:to)? (?:the |this )?(?:loop|conversation|discussion|process|call)|in\\b)`,
+        `(?:need to|needs to|have to|has to|got to|gotta|must|should|want to) loop in ${WHOSE} ${DECIDER}`,
+        `(?:let me|let us|i'll|we'll|i'd like to|i'd want to|we'd want to) (?:check|confirm|clear|consult|talk|speak|discuss|ask|confer|sync|align) (?:it |this |that |things )?(?:with|to) ${WHOSE} ${DECIDER}`,
+        `(?:run|bounce|float|pass|check) (?:it|this|that|the idea)(?: \\w+)? (?:by|past|with) (?:him|her|them)\\b`,
+        `${WHOSE} ${DECIDER} (?:approves|signs off on|decides on|controls|owns|holds|sets) (?:all |any |the |our )?(?:\\w+ )?(?:spend|spending|purchases?|budget|contracts?|decisions?|software|technology|vendors?)`,
         // "he signs off on anything with the trucks", "she'd be the one to make the call"
         `(?<!\\b(?:until|once|when|after|before|if|unless) )(?:he|she|they)(?:'d| would|'ll| will|'s| is| are|'re| has to| have to| needs to| need to)? (?:be )?(?:the (?:one|ones|person|people) (?:to|who|that) )?(?:signs? off|approves?|makes? the (?:call|decision|final \\w+)|decides?|has the final (?:say|word|call)|holds the purse strings|signs? the (?:contract|order|po|check|cheque)s?)`,
       ),

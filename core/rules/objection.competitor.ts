@@ -31,6 +31,7 @@ const incumbent: readonly Cue[] = [
       `build (?:an? |our own )?(?:internal|in-?house) (?:team|tool|solution|system)|(?:do|handle|keep) (?:it|this|that) in-?house|hire (?:our own|an internal) (?:team|people)`,
       `(?:quotes?|proposals?|bids?|demos?) (?:coming |in )?from (?:two|three|a few|several|other|another|a couple)`,
       `(?:send|sending|sent|outsource|outsourcing|outsourced|use|using|work with|working with) (?:them |it |this |that |everything |the work )?(?:out )?(?:to |with )?(?:a |an |our |some )(?:\\w+ )?(?:freelancers?|contractors?|agency|agencies|consultants?|outside firm|third party|vendor)\\b`,
+      `narrowed (?:it |things |this )?down to (?:two|three|four|a few|a couple|you)|short-?list(?:ed)?`,
       `shop(?:ping)? (?:this )?around|switch(?:ing)? (?:vendors|providers|tools|platforms|solutions)`,
       `(?:other|another|a different) (?:vendor|provider|tool|solution|platform) (?:is|are|offered|quoted|gave|does|has|that we|we)`,
       `(?:your|a) competitors?|competitor's`,

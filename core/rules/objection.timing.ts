@@ -32,6 +32,9 @@ const spec: CueRuleSpec = {
         `(?:can't|cannot|couldn't) (?:really )?(?:focus on|look at|think about|take on|deal with|get to|prioriti[sz]e)(?: \\w+){0,3}? (?:until|before|till)\\b`,
         `(?:don't think|doubt|not sure) (?:we'd|we would|we'll|we will|we're going to|we can) (?:do|buy|change|sign|switch|move on|commit to|start) (?:anything|this|it|that)(?: \\w+){0,3}? (?:before|until|till|this (?:year|quarter|month))\\b`,
         `contract(?: with \\S+)?(?: \\w+){0,3}? (?:doesn't|does not|won't|isn't|is not) (?:end|expire|run out|up|over)(?: \\w+)? (?:until|till)`,
+        `(?:let's|let me|we'll|we want to|i want to|we'd like to) see how (?:\\w+ ){0,5}?(?:go|goes|turn out|turns out|shake out|shakes out|play out|plays out)(?: first)?`,
+        `(?:it's|this is|that's) (?:a |just )?(?:really |very |super |crazy |pretty |an? )?(?:busy|hectic|crazy|bad|tough|difficult) (?:time|period|season|stretch|month|quarter)`,
+        `(?:maybe|probably|perhaps) (?:after|once|when) (?:the|our|we|things|this|that)`,
         // "I can't change systems in the middle of that"
         `(?:can't|cannot|couldn't|can not|won't be able to|not going to|no way (?:we|i) (?:can|could)) (?:\\w+ ){0,3}?(?:in the middle of|until after|while we(?:'re| are))`,
         // "our budget isn't set until May", "nothing can really happen before July"

@@ -26,6 +26,7 @@ const spec: CueRuleSpec = {
         `(?:downgrad(?:e|ing)|scal(?:e|ing) back|cut(?:ting)? (?:back )?(?:our |the )?(?:seats|licenses|users))`,
         // "if the price goes up again we're out"
         `(?:we're|we are|we'll be|we will be|i'm) (?:gone|moving on|out(?: of here)?)(?= ?[.!,;]|$)|why (?:we're|we are|are we) (?:still )?(?:using|paying for|with|on) (?:this|you|it|them)|we(?:'ll| will) walk(?: away)?\\b`,
+        `cutting (?:every|all|our|some|back on|back) (?:\\w+ )?(?:subscriptions?|tools|vendors|software|spend|services)`,
         // "we'll probably let the contract lapse"
         `let (?:the |our |this |it |them )?(?:\\w+ )?(?:contract|subscription|licen[cs]es?|renewal|agreement|account|it)? ?(?:lapse|expire|run out)`,
         // "leadership is asking whether we should renew at all"

@@ -27,6 +27,7 @@ export const CONCRETE_DATE = new RegExp(
     `\\b${MONTH} (?:\\d{1,2}(?:st|nd|rd|th)?|the (?:${ORDINAL_WORD})|${ORDINAL_WORD})\\b`,
     `\\bthe \\d{1,2}(?:st|nd|rd|th)\\b`,
     `\\bthe (?:${ORDINAL_WORD})${AFTER_DAY_ORDINAL}`,
+    `\\b(?:end|beginning|start|middle) of (?:${MONTH})\\b`,
     `\\bthe week of (?:the )?(?:${MONTH}|\\d|${ORDINAL_WORD})`,
     `\\b\\d{1,2}/\\d{1,2}\\b`,
     `\\bin (?:a|one|two|three|\\d) (?:days?|business days?)\\b|\\b(?:in|within) (?:24|48) hours\\b`,

@@ -14,7 +14,7 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:we're|we are|we've been|we have been|we were|they're|they are|currently|still|already|been|everyone's|everybody's) (?:(?:currently|still|already|all|mostly|mainly|basically|just) )?on ${NAME}`, 'gi'),
   new RegExp(`\\b(?:already|currently|still|been) with ${NAME}`, 'gi'),
   // "we use X", "tried X", "renewed with X", "switched from X"
-  new RegExp(`\\b(?<!(?:'d|would|could|will|'ll|might|can|to|should)(?: \\w+)? )(?:use|uses|using|used|running|run|runs|deployed|rolled out|tried|trialed|trialled|piloted|renewed with|renewing with|signed with|went with|chose|picked|bought|pay for|paying for|paid for|switched from|moved from|migrated from|moving off|moved off|replaced|licensed|standardi[sz]ed on|invested in|rely on|relying on) ${NAME}`, 'gi'),
+  new RegExp(`\\b(?<!(?:'d|would|could|will|'ll|might|can|to|should)(?: \\w+)? )(?:use|uses|using|used|running|run|runs|deployed|rolled out|tried|did try|did use|trialed|trialled|piloted|renewed with|renewing with|signed with|went with|chose|picked|bought|pay for|paying for|paid for|switched from|moved from|migrated from|moving off|moved off|replaced|licensed|standardi[sz]ed on|invested in|rely on|relying on) ${NAME}`, 'gi'),
   // "looking at X", "moving to X", "got a quote from X"
   new RegExp(`\\b(?:looking at|look at|looked at|evaluated|considered|demoed|evaluating|considering|comparing|demoing|trialing|trialling|piloting|shortlisted|moving to|move to|moved to|switching to|switch to|switched to|migrating to|migrate to|migrated to|going with|go with|(?:quote|proposal|demo|offer|pitch)s? from|talks with) ${NAME}`, 'gi'),
   // "we're also talking to Outreach" (the "also" makes it a rival, not a colleague)
@@ -24,6 +24,8 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:contract|agreement|subscription|deal) with ${NAME}`, 'gi'),
   // "I record them in Zoom, transcribe them with Otter, and tag everything in Notion"
   new RegExp(`\\b(?:record|records|recorded|transcribe|transcribes|transcribed|tag|tags|tagged|store|stores|stored|log|logs|logged|track|tracks|tracked|manage|manages|managed|keep|keeps|kept|build|builds|built|host|hosts|hosted|schedule|schedules|scheduled|send|sends|sent) (?:them|it|everything|things|all of (?:it|them)|our \\w+|the \\w+) (?:in|with|using|on|through) ${NAME}`, 'gi'),
+  // "I was going to move everything to Squarespace"
+  new RegExp(`\\b(?:mov(?:e|ing)|switch(?:ing)?|migrat(?:e|ing)|port(?:ing)?|tak(?:e|ing)) (?:everything|it|us|things|all of (?:it|this|them)|them|our \\w+) (?:over )?(?:to|onto) ${NAME}`, 'gi'),
   // "Chorus quoted us less", "Acme offered us a discount"
   new RegExp(`(?:^|[.?!,;]\\s+|\\b(?:and|but|because|since) )${NAME} (?:quoted|offered|is offering|gave|charges?|charged|came in|is cheaper|was cheaper|wants|pitched)\\b`, 'g'),
   // "Gong does most of this already for us"

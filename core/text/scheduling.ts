@@ -8,11 +8,11 @@ import { CONCRETE_DATE, hasConcreteDate } from './date-expression.ts';
 import { negatedAt } from './negation.ts';
 
 const COMMIT =
-  /\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i am going to|we are going to|i'm gonna|we're gonna|let me|i'd be happy to|i'll make sure to|i'll be sure to|you'll (?:have|get|see|receive)|expect)\b(?:\s+\S+){0,6}?\s+(?:send|share|get|have|set up|schedule|book|put together|put|add|forward|prepare|draft|follow up|circle back|call|email|ping|loop|introduce|review|sign|deliver|return|confirm|finalize|submit|reach out|come back|get back|present|bring|take|walk (?:you|them|your)|run|hop on|jump on|call|turn (?:it|this|that|them) around|turn around)\b/;
+  /\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i am going to|we are going to|i'm gonna|we're gonna|let me|i'd be happy to|i'll make sure to|i'll be sure to|you'll (?:have|get|see|receive)|expect)\b(?:\s+\S+){0,6}?\s+(?:send|share|get|have|set up|schedule|book|put together|put|add|forward|prepare|draft|follow up|circle back|call|email|ping|loop|introduce|review|sign|deliver|return|confirm|finalize|submit|reach out|come back|get back|present|bring|take|walk (?:you|them|your)|run|hop on|jump on|call|include|let you know|turn (?:it|this|that|them) around|turn around)\b/;
 /** Sending information only ("I'll email you some info today") commits the customer to nothing. */
 const INFO_ONLY =
   /\b(?:send|share|email|e-mail|shoot|drop|forward|pass along)\b(?:\s+\S+){0,3}?\s+(?:an?\s+|the\s+|that\s+|this\s+|some\s+|a few\s+|a quick\s+|a short\s+|over\s+|more\s+)*(?:email|e-mail|info|information|details|materials?|deck|slides|one-pager|video|case stud(?:y|ies)|customer stories|stories|recap|summary|notes|links?|resources|overview|brochure|literature|documentation|docs|collateral|recording|comparison)\b/;
-const DEAL_DOC = /\b(?:proposal|quote|contract|order form|agreement|sow|msa|redlines?|paperwork|purchase order)\b/;
+const DEAL_DOC = /\b(?:sign|signed|proposal|quote|contract|order form|agreement|sow|msa|redlines?|paperwork|purchase order)\b/;
 const DEAL_STEP =
   /\b(?:proposal|quote|contract|order form|agreement|invite|invitation|sow|msa|redlines?|paperwork|po|purchase order|trial|pilot|accounts?|meeting|call|demo|session)\b/;
 const PROPOSE =
@@ -45,9 +45,12 @@ export function isDatedCommitment(text: string): boolean {
   // "I'll send the agreement today. Can we plan to sign on Monday?" asks for agreement: a proposal.
   const last = parts[parts.length - 1];
   if (last !== undefined && last.endsWith('?') && isDatedProposal(last)) return false;
+  // "Hold it until next Friday. I'll let you know by then."
+  const datedElsewhere = parts.some((c) => hasConcreteDate(c));
   return parts.some((c) => {
     const m = COMMIT.exec(c);
-    if (m === null || negatedAt(c, m.index, m[0]) || !hasConcreteDate(c) || PAST.test(c)) return false;
+    const dated = hasConcreteDate(c) || (datedElsewhere && /\b(?:by|before|until) then\b/.test(c));
+    if (m === null || negatedAt(c, m.index, m[0]) || !dated || PAST.test(c)) return false;
     if (INFO_ONLY.test(c) && !DEAL_STEP.test(c)) return false;
     return !sameDayOnly(c) || DEAL_DOC.test(c);
   });
