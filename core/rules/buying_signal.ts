@@ -40,7 +40,7 @@ const spec: CueRuleSpec = {
         `(?:want|need|like|hope|hoping|aim|aiming|plan|planning|expect|expecting) to (?:be |go |get |have (?:it|this|everything) )(?:live|up and running|rolled out|started)`,
         `(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]|next (?:month|quarter)) (?:would|will) (?:be )?(?:perfect|great|ideal|good|work)`,
         `(?:run|start|do|set up|kick off|try) (?:a|the) (?:small |short |free )?(?:trial|pilot|proof of concept|poc)\\b`,
-        `(?:i'll|we'll|i will|we will|ready to) sign (?:it|the|this|today|now)`,
+        `(?:i'll|we'll|i will|we will|ready to) sign (?:it|the|this|today|now)|(?:get|have) (?:it|this|that|the \\w+(?: \\w+)?) signed|(?:we'd|we would|we'll|i'd|i think we'd) (?:go for|take) (?:that|it|this)\\b`,
         // expansion: "we'd like to add about twenty seats"
         `(?:we'd like to|we would like to|we want to|we need to|we'll need to|looking to|planning to|we're going to|we plan to|i'd like to) (?:\\w+ )?(?:add|buy|get|purchase|expand(?: to)?)(?: \\w+){0,3}? (?:seats|licen[cs]es|users|agents|reps|accounts)`,
         // "we'd want the seats ready the week before"

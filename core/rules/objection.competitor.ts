@@ -32,6 +32,7 @@ const incumbent: readonly Cue[] = [
       `(?:quotes?|proposals?|bids?|demos?) (?:coming |in )?from (?:two|three|a few|several|other|another|a couple)`,
       `(?:send|sending|sent|outsource|outsourcing|outsourced|use|using|work with|working with) (?:them |it |this |that |everything |the work )?(?:out )?(?:to |with )?(?:a |an |our |some )(?:\\w+ )?(?:freelancers?|contractors?|agency|agencies|consultants?|outside firm|third party|vendor)\\b`,
       `narrowed (?:it |things |this )?down to (?:two|three|four|a few|a couple|you)|short-?list(?:ed)?`,
+      `(?:is|'s|are|'re) (?:just )?an? (?:outside |external |part-time |freelance |local )?(?:contractor|consultant|freelancer|agency|msp|managed service provider)\\b`,
       `shop(?:ping)? (?:this )?around|switch(?:ing)? (?:vendors|providers|tools|platforms|solutions)`,
       `(?:other|another|a different) (?:vendor|provider|tool|solution|platform) (?:is|are|offered|quoted|gave|does|has|that we|we)`,
       `(?:your|a) competitors?|competitor's`,

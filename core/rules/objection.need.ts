@@ -22,6 +22,7 @@ const spec: CueRuleSpec = {
         `(?:we're|we are|i'm|i am|things are|we've been|we have been) (?:\\w+ )?(?:fine|good|okay|ok|all set|covered|set|doing fine|doing okay|doing ok|doing well|managing) (?:as is|for now|with (?:what|our|the)|on that front|without|in that (?:area|department|regard))`,
         `${STATUS_QUO}(?: \\w+){0,3}? (?:works?|working|worked|does the job|does the trick|do the job|do the trick|gets the job done|get the job done|is fine|are fine|is good enough|are good enough|is enough|are enough|serves? us|has served us|have served us|handles? it|covers? it|suffices?|is sufficient|are sufficient)(?! (?:anymore|any more))`,
         `(?:nice|good)[- ]to[- ]have`,
+        `(?:our|the) (?:current|existing|old|present) (?:\\w+ ){1,2}?(?:works?|work okay|is fine|are fine|does the job|do the job|gets the job done)\\b`,
         `works (?:okay|ok|fine|well enough|alright) for us`,
         `(?:overkill|over-kill)|too (?:much|big|complex|heavy|advanced|robust|sophisticated) for (?:us|a team|our (?:size|needs|team|use case))`,
         `if it ain't broke|if it isn't broken|status quo|always done it (?:this|that) way|we get by|getting by|manage (?:fine|okay|ok|just fine) (?:without|with)|doing (?:fine|okay|ok|alright|just fine) without`,

@@ -34,6 +34,8 @@ const spec: CueRuleSpec = {
         `(?:we'd|we would|we'll|we will|we're|i'd|i'll) (?:be )?pay(?:ing)? more\\b`,
         `(?:more|higher) than (?:our|what our|the|what the) (?:\\w+ ){0,2}?(?:charges?|costs?|pays?|quoted|charged)`,
         `(?:my|our|the) budget (?:for (?:this|that|it) )?(?:is|was|'s) (?:only |just |more like |closer to |around |about |really )?(?:\\$ ?\\d|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)`,
+        `adds? up to (?:more|a lot|quite a bit|way more|real money)|adds? up (?:fast|quickly)`,
+        `(?:price|prices|pricing|cost|costs|fees?|rate) (?:went|has gone|have gone|goes|is going|keeps going|jumped|increased|doubled)(?: up)?\\b`,
         // "the sticking point is the per-recruiter price"
         `${PROBLEM}s?(?: \\w+){0,2}? (?:is|was|would be|'s|remains) (?:the |our |your |really |just )?(?:\\S+ )?(?:price|pricing|cost|costs|budget|fees?|number|rate|quote)\\b`,
         // "could you get the per-recruiter number under a hundred?"

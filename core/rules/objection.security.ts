@@ -30,7 +30,7 @@ const spec: CueRuleSpec = {
         `(?:recording|call recording|two-party|all-party|one-party) consent|consent (?:laws?|requirements?|to record|issues?)|wiretap\\w*`,
         `vendor (?:risk|security) (?:assessment|review|questionnaire|process)|third[- ]party risk|on-?prem(?:ise|ises)?`,
         `(?:eu|european|us|uk) (?:data|hosting|servers?|region|data cent(?:er|re)s?)|(?:data|servers?) (?:in|inside|within) the (?:eu|us|uk)|regulat(?:ed|ory|ors|ions?)|security`,
-        `(?:examiners?|regulators?) (?:will|would|'ll|are going to|is going to|look|looks|want|wants|require|requires|need|needs|ask|asks|care|check|checks)|auditors? (?:are|is|will|would|'ll|'re|'s|going to|need|needs|want|wants|require|requires|ask|asks)|compliance|compliant|privacy|sub-?processors?|where (?:\\w+ ){0,3}data (?:is |are |will be |would be |gets |goes |lives )?(?:stored|hosted|kept|located|processed|goes|flows|ends up|lives)`,
+        `works council|data protection officer|(?:examiners?|regulators?) (?:will|would|'ll|are going to|is going to|look|looks|want|wants|require|requires|need|needs|ask|asks|care|check|checks)|auditors? (?:are|is|will|would|'ll|'re|'s|going to|need|needs|want|wants|require|requires|ask|asks)|compliance|compliant|privacy|sub-?processors?|where (?:\\w+ ){0,3}data (?:is |are |will be |would be |gets |goes |lives )?(?:stored|hosted|kept|located|processed|goes|flows|ends up|lives)`,
         `(?:stay|stays|remain|remains|kept|keep it|hosted|stored|live|lives|reside|resides) (?:in|within|inside) (?:the )?(?:eu|us|uk|europe|country|region)\\b`,
       ),
       defusable: true,

@@ -35,6 +35,8 @@ const spec: CueRuleSpec = {
         `(?:let's|let me|we'll|we want to|i want to|we'd like to) see how (?:\\w+ ){0,5}?(?:go|goes|turn out|turns out|shake out|shakes out|play out|plays out)(?: first)?`,
         `(?:it's|this is|that's) (?:a |just )?(?:really |very |super |crazy |pretty |an? )?(?:busy|hectic|crazy|bad|tough|difficult) (?:time|period|season|stretch|month|quarter)`,
         `(?:maybe|probably|perhaps) (?:after|once|when) (?:the|our|we|things|this|that)`,
+        `(?:can't|cannot|won't|couldn't) (?:go live|launch|switch|change (?:\\w+ )?|start|roll (?:it |this )?out|implement|migrate|onboard)(?: \\w+){0,3}? (?:between|during|until|till|before|in the (?:middle|run-?up))\\b`,
+        `not in (?:a|any|that much of a|much of a) (?:rush|hurry)|no (?:rush|hurry)|(?:i'll|we'll|i will|we will) (?:reach out|call you|get in touch|let you know|be in touch|circle back) (?:if|when|once|whenever) (?:there's|we|anything|something|things|it)`,
         // "I can't change systems in the middle of that"
         `(?:can't|cannot|couldn't|can not|won't be able to|not going to|no way (?:we|i) (?:can|could)) (?:\\w+ ){0,3}?(?:in the middle of|until after|while we(?:'re| are))`,
         // "our budget isn't set until May", "nothing can really happen before July"
@@ -51,7 +53,7 @@ const spec: CueRuleSpec = {
         `${THINKER} (?:\\w+ ){0,2}?(?:think (?:about it|it over|this over|about this|on it|on this|things over|about everything)|mull (?:it|this|things) over|sleep on (?:it|this)|digest (?:this|it|everything|all this|all of this)|take (?:some time|a few days|a week|a beat|a step back)|reflect (?:on|a bit)|chew on (?:it|this)|process (?:this|it|everything|all this)|have a think|give it (?:some )?(?:thought|more thought))`,
         `(?:just |please |can you |could you |why don't you |maybe )?(?:send|email|shoot|drop) (?:me|us) (?:an? )?(?:quick )?(?:email|e-mail|note|info|information|some (?:info|information|details|materials?|literature|stuff|reading)|something (?:over|in writing)|something)(?! (?:with (?:the )?(?:contract|proposal)|by|on (?:monday|tuesday|wednesday|thursday|friday)))`,
         `just (?:send|email|shoot) (?:me|us|it|over|something)(?! (?:the |your |an? )?(?:\\w+ )?(?:agreement|contract|proposal|order form|quote|paperwork|redlines?))|put (?:it|something|that|everything) in (?:an email|writing)|(?:email|e-mail) (?:me|us) (?:the |some )?(?:info|information|details|something|a summary)`,
-        `(?:swamped|slammed|underwater|stretched (?:too )?thin|heads?[- ]down|buried|drowning)|(?<!(?:were|was|been) )(?:too|really|super|very|crazy|insanely) busy(?! (?:all|last|this past))`,
+        `(?<!(?:she's|he's|they're|she is|he is|they are) )(?:swamped|slammed|underwater|stretched (?:too )?thin|heads?[- ]down|buried|drowning)|(?<!(?:were|was|been) )(?:too|really|super|very|crazy|insanely) busy(?! (?:all|last|this past))`,
         `in the middle of (?:a |an |our |the |this )?(?:\\w+ing\\b|(?:\\w+ )?(?:migration|reorg|re-org|restructur\\w+|merger|acquisition|launch|rollout|transition|implementation|audit|hiring freeze|busy season|peak season|season|budget (?:cycle|planning)|planning|fiscal year|year|quarter|contract|move))`,
         `hold off|put (?:this|it|things|everything) on hold|on hold|(?:pause|pausing|park|parking|table|tabling) (?:this|it|things|the evaluation|everything|the conversation)`,
         `wait (?:until|till|for) (?:next|after|the|q[1-4]|our|budget)`,

@@ -26,9 +26,10 @@ const spec: CueRuleSpec = {
         `(?:our|your|the|annual|cloud|total|current|software|marketing|it) spend\\b|net (?:\\d+|thirty|forty-five|sixty|ninety)\\b|month[- ]to[- ]month|per[- ]\\w+ (?:rate|price|cost|fee|number)s?|(?<!in )charges? (?:us|you|them|per|a |an |for|extra|more|less)|charging (?:us|you|them|per|for|extra|more|less)|cents\\b|overages?|billing (?:cycle|terms|frequency|starts?|date|period)|(?:quarterly|monthly|annual|annually|yearly|usage-based) billing|billed|charges\\b(?! (?:against|of|were filed))|payments?\\b|funding|grant money|the monthly\\b|monthly (?:fee|cost|price|payment|rate)|(?:another|a new|a|the|our|your|annual|monthly) subscription|(?:starter|basic|pro|team|business|enterprise|premium|paid|free|annual|monthly|growth) plans?\\b|(?:what kind of|that kind of|a lot of|much|the|enough|any|real|more|less|extra|serious|save|saves|saving) money\\b|(?:we|i|you|they) (?:currently |now |only |already )?pay\\b|(?:technology|software|it|tech|marketing|annual|capital) (?:spend|spending|budget)|(?:a third|half|a quarter|a fraction|twice|double) (?:of )?(?:the |what )?(?:\\w+ )?(?:proposal|price|cost|quote|we pay|you pay)|free (?:for|of charge|trial|pilot)|at no (?:cost|charge)|no charge|for free|(?:want|willing|able|looking|expecting|planning|prepared) to (?:spend|pay|invest)|(?:hundred|thousand) (?:dollars|a year|per year|for the year|annually|a month|per month)`,
         `(?:hundred|thousand|fifty|twenty|thirty|forty|sixty|seventy|eighty|ninety|\\d+) (?:a|per) (?:month|year|seat|user|head|license)`,
         `(?:get|bring|drop|take) (?:it|that|this|you|the price) (?:down )?to (?:about |around |just )?(?:\\$?\\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)`,
+        `premiums?\\b|(?:smaller|bigger|larger|cheaper|lower|higher|different|other|new) plan\\b`,
         `tiers?|brings? (?:it|that|this|the \\w+) (?:down|up) to|service credits?|credits? for the (?:outage|downtime|incident)s?|refunds?`,
         `license (?:fees?|costs?)|licensing (?:fees?|costs?|model)|per (?:seat|user|rep|license|head)|subscription (?:fees?|costs?|price)|fees?|discount\\w*|budget\\w*|expensive|cheap|cheaper|afford\\w*|invoice\\w*|payment terms`,
-        `how much (?:is|does|would|will|do|are|did)(?: it| that| this| the \\w+| they)?(?= ?(?:[?.!,]|$)| (?:cost|costs|run|charge|come to|go for|per|a month|a year|for))|\\$ ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:dollars|bucks|usd|euros?|pounds|grand)|\\d+k (?:a|per) (?:year|month|seat)|(?:per|a) (?:month|year) per (?:seat|user)`,
+        `how much (?:does|would|will|do) (?:\\w+ ){1,4}?(?:cost|run|be)\\b|how much (?:is|does|would|will|do|are|did)(?: it| that| this| the \\w+| they)?(?= ?(?:[?.!,]|$)| (?:cost|costs|run|charge|come to|go for|per|a month|a year|for))|\\$ ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:dollars|bucks|usd|euros?|pounds|grand)|\\d+k (?:a|per) (?:year|month|seat)|(?:per|a) (?:month|year) per (?:seat|user)`,
       ),
     },
   ],
@@ -39,7 +40,7 @@ const WEIGHS_NUMBER: readonly Cue[] = [
   {
     polarity: 'inherent',
     re: phrases(
-      `(?:work|live) with (?:that|this)|reasonable|in (?:the|our|that) (?:range|ballpark)|ballpark|doable|affordable|steep|(?:more|less|lower|higher|cheaper|closer|better|worse) than (?:i|we)(?: \\w+){0,3}? (?:thought|expected|budgeted|feared|figured|afraid|worried|hoped)|what (?:i|we) (?:expected|budgeted|figured)`,
+      `(?:that's|it's|that is) closer|(?:work|live) with (?:that|this)|reasonable|in (?:the|our|that) (?:range|ballpark)|ballpark|doable|affordable|steep|(?:more|less|lower|higher|cheaper|closer|better|worse) than (?:i|we)(?: \\w+){0,3}? (?:thought|expected|budgeted|feared|figured|afraid|worried|hoped)|what (?:i|we) (?:expected|budgeted|figured)`,
     ),
   },
 ];

@@ -18,7 +18,7 @@ const DEAL_STEP =
 const PROPOSE =
   /\b(?:let's|let us|how about|what about|shall we|why don't we|could we|can we|would|does|do you|are you|is|i'm free|i am free|we're free|i'm available|we're available|i can do|we can do|i could do|maybe|we could|i propose|i suggest|works? for you|good for you|if you)\b/;
 const SCHEDULING =
-  /\b(?:meet|meeting|call|chat|talk|sync|demo|follow[- ]?up|session|catch up|reconnect|regroup|touch base|review|walk ?through|work|works|free|available|time|slot|schedule|book|calendar|invite|send|start|kick ?off|get together|hop on|jump on|do|connect|circle back|go over|present|workshop|good|deep[- ]dive|dive|walkthrough|check-?in|kick-?off|kickoff|onboarding|training|presentation|debrief|look|meet|okay|ok|fine|best)\b/;
+  /\b(?:meet|meeting|call|chat|talk|sync|demo|follow[- ]?up|session|catch up|reconnect|regroup|touch base|review|walk ?through|work|works|free|available|time|slot|schedule|book|calendar|invite|send|start|kick ?off|get together|hop on|jump on|do|connect|circle back|go over|present|workshop|good|deep[- ]dive|dive|walkthrough|minutes|set (?:it|this|things|you) up|check-?in|kick-?off|kickoff|onboarding|training|presentation|debrief|look|meet|okay|ok|fine|best)\b/;
 /** Strong proposal openers: with a concrete date they propose a step whatever the activity. */
 const PROPOSE_STRONG =
   /\b(?:how about|what about|maybe|shall we|let's|let us|why don't we|could we|can we|are you free|are you available|(?:does|would|will) (?:\w+ ){1,4}(?:work|suit)|(?:is|would) (?:\w+ ){1,4}(?:good|okay|ok|better))\b/;
@@ -49,7 +49,11 @@ export function isDatedCommitment(text: string): boolean {
   const datedElsewhere = parts.some((c) => hasConcreteDate(c));
   return parts.some((c) => {
     const m = COMMIT.exec(c);
-    const dated = hasConcreteDate(c) || (datedElsewhere && /\b(?:by|before|until) then\b/.test(c));
+    const dated =
+      hasConcreteDate(c) ||
+      (datedElsewhere && /\b(?:by|before|until) then\b/.test(c)) ||
+      // a signature promised for this week is a dated step
+      (/\bsign(?:ed|ing)?\b/.test(c) && /\b(?:this|next) week\b/.test(c));
     if (m === null || negatedAt(c, m.index, m[0]) || !dated || PAST.test(c)) return false;
     if (INFO_ONLY.test(c) && !DEAL_STEP.test(c)) return false;
     return !sameDayOnly(c) || DEAL_DOC.test(c);

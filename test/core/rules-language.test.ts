@@ -45,7 +45,7 @@ const probes: [string, string[], string?][] = [
   ["We'd have to run a vendor risk assessment first.", ['objection.security']],
   ["Security has already approved you, so we're good there.", []],
   ["Honestly we're thinking about cancelling.", ['risk.churn']],
-  ["If the price goes up again we're out.", ['risk.churn', 'pricing.discussed']],
+  ["If the price goes up again we're out.", ['risk.churn', 'pricing.discussed', 'objection.price']],
   ["We've decided not to renew this year.", ['risk.churn']],
   ["We're not planning to leave, don't worry.", []],
   ["Our spreadsheet does the job just fine.", ['objection.need']],
