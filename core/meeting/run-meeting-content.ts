@@ -13,6 +13,7 @@ export function runMeetingContent(spec: MeetingPageSpec): void {
   const hint = createRecordHint(document);
   let recording = false;
   let live = false;
+  let muted: boolean | undefined;
   const tell = (msg: BackgroundMessage) => {
     chrome.runtime.sendMessage(msg).catch(() => undefined);
   };
@@ -20,7 +21,10 @@ export function runMeetingContent(spec: MeetingPageSpec): void {
   chrome.runtime.onMessage.addListener((raw: unknown) => {
     const msg = raw as Partial<ContentMessage> | null;
     if (msg?.target !== 'content' || msg.type !== 'recording') return;
+    const started = !recording && Boolean(msg.recording);
     recording = Boolean(msg.recording);
+    // A recording that starts while the rep is muted must know it at once (changes come later).
+    if (started && muted !== undefined) tell({ target: 'background', type: 'mute', muted });
     if (recording || !live) hint.hide();
     else hint.show();
   });
@@ -32,6 +36,7 @@ export function runMeetingContent(spec: MeetingPageSpec): void {
       tell({ target: 'background', type: 'meeting-live', meeting: { platform, title, participants } });
       if (!recording) hint.show();
     } else if (event.type === 'mute') {
+      muted = event.muted;
       tell({ target: 'background', type: 'mute', muted: event.muted });
     } else {
       live = false;

@@ -170,4 +170,36 @@ describe('one-click capture on a Meet tab (real Chromium, real IndexedDB, real s
     await expect.poll(() => panel.locator('.ps-call-item').count()).toBe(2);
     expect(callId).toBeDefined();
   }, 60_000);
+
+  it("does not transcribe the rep while Meet's microphone button says muted", async () => {
+    const control = process.env.PITCHSIDE_MUTE_CONTROL === '1'; // unmuted run: shows the rep IS heard otherwise
+    await meetTab.reload();
+    await meetTab.locator('pitchside-hint').waitFor({ state: 'attached', timeout: 20_000 });
+    if (!control) {
+      await meetTab.evaluate(() => {
+        const mic = document.getElementById('mic')!;
+        mic.setAttribute('data-is-muted', 'true');
+        mic.setAttribute('aria-label', 'Turn on microphone (ctrl + d)');
+      });
+    }
+    await meetTab.bringToFront();
+    await ext.pressShortcut();
+    await expect.poll(async () => (await offscreenStatus(panel))?.recording, { timeout: 30_000, interval: 250 }).toBe(true);
+    if (!control) await expect.poll(async () => (await offscreenStatus(panel))?.micMuted, { timeout: 10_000 }).toBe(true);
+    await meetTab.evaluate(() => (document.getElementById('customer') as HTMLAudioElement).play());
+    await panel.getByRole('button', { name: 'Call', exact: true }).click();
+    // Past the rep's second line (~16 s) and everything transcribed: the customer is there, the rep is not.
+    await expect.poll(async () => (await panelSegments(panel)).some((s) => s.speaker === 'customer'), { timeout: 60_000, interval: 500 }).toBe(true);
+    await expect.poll(async () => {
+      const st = await offscreenStatus(panel);
+      return st?.startedAt !== undefined && Date.now() - st.startedAt > 22_000 && st.lagSeconds === 0;
+    }, { timeout: 60_000, interval: 500 }).toBe(true);
+    const speakers = (await panelSegments(panel)).map((s) => s.speaker);
+    console.log(`mute ${control ? 'control (unmuted)' : 'test'}: ${speakers.join(', ')}`);
+    if (control) expect(speakers).toContain('rep');
+    else expect(speakers).not.toContain('rep');
+    await meetTab.bringToFront();
+    await ext.pressShortcut();
+    await expect.poll(async () => (await offscreenStatus(panel))?.recording, { timeout: 30_000, interval: 250 }).toBe(false);
+  }, 150_000);
 });
