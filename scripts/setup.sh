@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(chromium chromium-driver xvfb xauth xdotool espeak-ng sox python3-torch python3-onnx python3-numpy fonts-dejavu-core)
+APT_PACKAGES=(chromium chromium-driver xvfb xauth xdotool espeak-ng sox openssl python3-torch python3-onnx python3-numpy fonts-dejavu-core)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
