@@ -9,6 +9,7 @@ import type { MomentDraft, Playbook, Segment } from '../types.ts';
 import { cueMoments, segmentMoment, type CueRuleSpec } from '../text/cue-moment.ts';
 import { findCue, phrases, type Cue } from '../text/find-cue.ts';
 import priceObjection from './objection.price.ts';
+import { memoByText } from '../text/memo.ts';
 
 const spec: CueRuleSpec = {
   kind: 'pricing.discussed',
@@ -35,6 +36,8 @@ const spec: CueRuleSpec = {
   ],
 };
 
+const hasPricingCue = memoByText((text: string) => findCue(text, spec.cues) !== undefined);
+
 /** A reply that weighs a number the other side just gave: "that's more reasonable than I thought". */
 const WEIGHS_NUMBER: readonly Cue[] = [
   {
@@ -55,7 +58,7 @@ const PRICING_CONTEXT = 3;
 /** Whether one of the few segments before `at` discussed pricing (a cue or a price objection). */
 function recentlyPriced(segments: readonly Segment[], at: number, playbook: Playbook): boolean {
   for (let k = at - 1; k >= 0 && k >= at - PRICING_CONTEXT; k--) {
-    if (findCue(segments[k].text, spec.cues)) return true;
+    if (hasPricingCue(segments[k].text)) return true;
     if (segments[k].speaker === 'customer' && priceObjection.evaluate?.({ segments, playbook, at: k }).length) return true;
   }
   return false;
@@ -77,7 +80,7 @@ export default defineRule({
     // A price objection is pricing talk even without a pricing word ("any flexibility there?").
     if (priceObjection.evaluate?.({ segments, playbook, at }).length) return [segmentMoment(seg, spec.kind, spec.severity)];
     const prev = previousOtherTurn(segments, at);
-    if (prev && findCue(seg.text, WEIGHS_NUMBER) && findCue(prev.text, spec.cues)) return [segmentMoment(seg, spec.kind, spec.severity)];
+    if (prev && findCue(seg.text, WEIGHS_NUMBER) && hasPricingCue(prev.text)) return [segmentMoment(seg, spec.kind, spec.severity)];
     // In a pricing exchange, a number is a price: "for a two-year term I could do twenty-five percent".
     if (findCue(seg.text, NUMBER) && recentlyPriced(segments, at, playbook)) return [segmentMoment(seg, spec.kind, spec.severity)];
     return [];

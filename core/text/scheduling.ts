@@ -4,6 +4,7 @@
  * ("Thursday works") or deflects it ("let me check my calendar and get back to you").
  */
 import { analyzeText } from './text-analysis.ts';
+import { memoByText } from './memo.ts';
 import { CONCRETE_DATE, hasConcreteDate } from './date-expression.ts';
 import { negatedAt } from './negation.ts';
 
@@ -40,7 +41,8 @@ function clauses(text: string): readonly string[] {
 }
 
 /** A first-person commitment to a concrete step with a day or time (not a mere send of information). */
-export function isDatedCommitment(text: string): boolean {
+export const isDatedCommitment = memoByText((text: string): boolean => {
+  if (!COMMIT.test(analyzeText(text).lower)) return false;
   const parts = clauses(text);
   // "I'll send the agreement today. Can we plan to sign on Monday?" asks for agreement: a proposal.
   const last = parts[parts.length - 1];
@@ -58,18 +60,20 @@ export function isDatedCommitment(text: string): boolean {
     if (INFO_ONLY.test(c) && !DEAL_STEP.test(c)) return false;
     return !sameDayOnly(c) || DEAL_DOC.test(c);
   });
-}
+});
 
 /** A proposal of a concrete meeting or step with a day or time. */
-export function isDatedProposal(text: string): boolean {
+export const isDatedProposal = memoByText((text: string): boolean => {
   return clauses(text).some(
     (c) => hasConcreteDate(c) && !PAST.test(c) && !DEFLECT.test(c) && (PROPOSE_STRONG.test(c) || (SCHEDULING.test(c) && (PROPOSE.test(c) || c.endsWith('?')))),
   );
-}
+});
+
+const CONCRETE_DATE_ALL = new RegExp(CONCRETE_DATE.source, 'g');
 
 /** Whether the only dates in a clause fall on the same day ("I'll confirm the amount today"). */
 function sameDayOnly(clause: string): boolean {
-  const dates = clause.match(new RegExp(CONCRETE_DATE.source, 'g')) ?? [];
+  const dates = clause.match(CONCRETE_DATE_ALL) ?? [];
   const today = /\b(?:today|tonight)\b/.test(clause);
   return (dates.length === 0 && today) || (dates.length > 0 && dates.every((d) => SAME_DAY_ONLY.test(d.trim())) );
 }
@@ -79,7 +83,7 @@ function sameDayOnly(clause: string): boolean {
  * that agrees or deflects decides ("let me check with him, but Thursday should work" accepts).
  * An opening "yeah" / "okay" accepts only in a short reply or one that names the slot.
  */
-export function isAcceptance(text: string): boolean {
+export const isAcceptance = memoByText((text: string): boolean => {
   const { lower, clauses: parts } = analyzeText(text);
   const short = lower.split(' ').length <= 6;
   let verdict = false;
@@ -89,4 +93,4 @@ export function isAcceptance(text: string): boolean {
     else if (ACCEPT_LEAD.test(c) && (short || ACCEPT_CONTEXT.test(lower) || hasConcreteDate(lower))) verdict = true;
   }
   return verdict;
-}
+});
