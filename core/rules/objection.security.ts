@@ -38,6 +38,7 @@ const spec: CueRuleSpec = {
     {
       // "anywhere that isn't HIPAA compliant": the negation is the concern
       re: phrases(
+        `without (?:a |an |the |our |your |some )?(?:security|compliance|legal|privacy|infosec|it|vendor) (?:review|sign-?off|approval|assessment|check|questionnaire)`,
         `(?:isn't|is not|aren't|are not|wasn't|not|non-?)(?: \\w+){0,2}? (?:compliant|certified|encrypted|secure|hipaa|gdpr|soc ?2)`,
       ),
       polarity: 'inherent',

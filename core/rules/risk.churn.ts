@@ -27,6 +27,7 @@ const spec: CueRuleSpec = {
         // "if the price goes up again we're out"
         `(?:we're|we are|we'll be|we will be|i'm) (?:gone|moving on|out(?: of here)?)(?= ?[.!,;]|$)|why (?:we're|we are|are we) (?:still )?(?:using|paying for|with|on) (?:this|you|it|them)|we(?:'ll| will) walk(?: away)?\\b`,
         `cutting (?:every|all|our|some|back on|back) (?:\\w+ )?(?:subscriptions?|tools|vendors|software|spend|services)`,
+        `(?:mov(?:e|ing)|migrat(?:e|ing)|go(?:ing)?|switch(?:ing)?) (?:over )?to (?:a |another |some )?(?:different|new|other|another|cheaper) (?:vendor|provider|tool|platform|solution|system|product|company)`,
         // "we'll probably let the contract lapse"
         `let (?:the |our |this |it |them )?(?:\\w+ )?(?:contract|subscription|licen[cs]es?|renewal|agreement|account|it)? ?(?:lapse|expire|run out)`,
         // "leadership is asking whether we should renew at all"

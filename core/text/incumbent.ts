@@ -16,7 +16,7 @@ const PATTERNS: readonly RegExp[] = [
   // "we use X", "tried X", "renewed with X", "switched from X"
   new RegExp(`\\b(?<!(?:'d|would|could|will|'ll|might|can|to|should)(?: \\w+)? )(?:use|uses|using|used|running|run|runs|deployed|rolled out|tried|did try|did use|trialed|trialled|piloted|renewed with|renewing with|signed with|went with|chose|picked|bought|pay for|paying for|paid for|switched from|moved from|migrated from|moving off|moved off|replaced|licensed|standardi[sz]ed on|invested in|rely on|relying on) ${NAME}`, 'gi'),
   // "looking at X", "moving to X", "got a quote from X"
-  new RegExp(`\\b(?:looking at|look at|looked at|evaluated|considered|demoed|evaluating|considering|comparing|demoing|trialing|trialling|piloting|shortlisted|moving to|move to|moved to|switching to|switch to|switched to|migrating to|migrate to|migrated to|going with|go with|(?:quote|proposal|demo|offer|pitch)s? from|talks with) ${NAME}`, 'gi'),
+  new RegExp(`\\b(?:different from|differ from|compare(?:d)? (?:to|with)|comparison (?:to|with)|versus|vs\\.?|better than|cheaper than|switch(?:ing)? from|looking at|look at|looked at|evaluated|considered|demoed|evaluating|considering|comparing|demoing|trialing|trialling|piloting|shortlisted|moving to|move to|moved to|switching to|switch to|switched to|migrating to|migrate to|migrated to|going with|go with|(?:quote|proposal|demo|offer|pitch)s? from|talks with) ${NAME}`, 'gi'),
   // "we're also talking to Outreach" (the "also" makes it a rival, not a colleague)
   new RegExp(`\\b(?:we're|we are|we've been|we have been) also (?:talking|speaking|meeting) (?:to|with) ${NAME}`, 'gi'),
   // "our bookkeeper does payroll in QuickBooks right now", "the contract with Cornerstone"

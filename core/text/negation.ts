@@ -12,7 +12,8 @@ const NEGATOR =
 export function negatedAt(clause: string, index: number, match = '', words = 4): boolean {
   const before = clause.slice(Math.max(0, index - 48), index);
   // "why don't you send me…" / "why not…" are suggestions, not negations.
-  const tail = before.split(/\s+/).slice(-words - 1).join(' ').replace(/\bwhy (?:don't|not)\b/g, 'why');
+  // A comma closes a negator's scope: "if this doesn't get fixed, we'll cancel".
+  const tail = before.slice(before.lastIndexOf(',') + 1).split(/\s+/).slice(-words - 1).join(' ').replace(/\bwhy (?:don't|not)\b/g, 'why');
   return NEGATOR.test(`${tail} ${match}`);
 }
 

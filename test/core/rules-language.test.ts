@@ -106,6 +106,45 @@ const probes: [string, string[], string?][] = [
 ];
 
 
+// Textbook objections and signals, one line each: the kinds listed must be among those found.
+const textbook: [string, string[]][] = [
+  ["It's too expensive.", ['objection.price']],
+  ["We don't have the budget for this.", ['objection.price']],
+  ["Call me next quarter.", ['objection.timing']],
+  ["I need to talk to my boss before I can commit.", ['objection.authority']],
+  ["We're happy with our current provider.", ['objection.competitor']],
+  ["Can you send me some information?", ['objection.timing']],
+  ["We're locked into a contract for another year.", ['objection.timing']],
+  ["I'm not interested right now.", ['objection.timing']],
+  ["We don't have time for this right now.", ['objection.timing']],
+  ["Your competitor is cheaper.", ['objection.price', 'objection.competitor']],
+  ["How are you different from HubSpot?", ['objection.competitor']],
+  ["We need to think about it.", ['objection.timing']],
+  ["Can you do a discount?", ['objection.price']],
+  ["We tried something like this before and it didn't work.", ['objection.need']],
+  ["I'm not the decision maker.", ['objection.authority']],
+  ["Our IT team won't approve it without a security review.", ['objection.security']],
+  ["Is it GDPR compliant?", ['objection.security']],
+  ["If this doesn't get fixed, we'll cancel.", ['risk.churn']],
+  ["We're planning to move to a different vendor when our contract ends.", ['risk.churn']],
+  ["What are the next steps to get started?", ['buying_signal']],
+  ["When could we start onboarding?", ['buying_signal']],
+  ["Send over the contract and we'll get it signed.", ['buying_signal']],
+  ["We don't really see the value.", ['objection.need']],
+  ["Honestly, we're fine with spreadsheets.", ['objection.need']],
+  ["The cost is more than we expected.", ['objection.price']],
+  ["That's over our budget.", ['objection.price']],
+  ["Let me get back to you after the holidays.", ['objection.timing']],
+  ["We use Salesforce for that already.", ['objection.competitor']],
+  ["We're evaluating Gong as well.", ['objection.competitor']],
+  ["Our legal team has concerns about data privacy.", ['objection.security']],
+  ["My manager has to sign off.", ['objection.authority']],
+  ["The CFO makes the final decision.", ['objection.authority']],
+  ["We're not renewing.", ['risk.churn']],
+  ["We'll probably switch to a competitor.", ['risk.churn', 'objection.competitor']],
+];
+
+
 const NOT_TEXT = (kind: string) => kind.startsWith('talk.') || kind === 'risk.negative_sentiment' || kind === 'next_steps.missing';
 
 function kindsOn(text: string, rep?: string): string[] {
@@ -120,6 +159,15 @@ describe('phrase rules on single turns', () => {
   for (const [text, want, rep] of probes) {
     it(`${rep ? `${rep} / ` : ''}${text} -> ${want.join(', ') || 'nothing'}`, () => {
       expect(kindsOn(text, rep)).toEqual([...want].sort());
+    });
+  }
+});
+
+describe('textbook objections and signals', () => {
+  for (const [text, want] of textbook) {
+    it(`${text} -> ${want.join(', ')}`, () => {
+      const got = kindsOn(text);
+      expect(want.filter((k) => !got.includes(k))).toEqual([]);
     });
   }
 });
