@@ -29,6 +29,7 @@ const spec: CueRuleSpec = {
         `(?:business case|case|proposal|recommendation|pitch|deck) (?:for|to) ${WHOSE} ${DECIDER}`,
         `(?:would|will|'ll|'d|has to|have to|must|needs? to) (?:go|goes) (?:to|before|in front of) ${WHOSE} (?:\\w+ )?(?:${DECIDER}|committee)`,
         `(?:get|put|bring) (?:it|this|that|them) (?:in front of|to|before) ${WHOSE} ${DECIDER}`,
+        `${WHOSE} ${DECIDER}'s (?:decision|call|choice|budget|sign-?off|approval)`,
         `(?:harder|tough|tougher|difficult|hard|awkward) (?:conversation|sell|discussion) with ${WHOSE} ${DECIDER}`,
         `(?:go|goes|going|have to go) out to (?:bid|tender)|(?:do|run|issue|through|go through) an? (?:rfp|rfq|tender|formal bid)`,
         `${WHOSE} (?:\\w+ )?(?:team|department|committee|office) (?:has to|needs to|must|will need to|will have to|would have to) (?:approve|sign off)`,

@@ -44,6 +44,7 @@ const spec: CueRuleSpec = {
         `(?:don't|do not) (?:really )?think (?:\\w+ ){1,6}?(?:would|will|'d|'ll) (?:actually |really )?(?:use|want|need|adopt|bother with) (?:it|this|that|an? \\w+|something like)`,
         `not (?:sure|convinced|certain) (?:it's|it is|that's|that is|this is|it'd be|it would be) worth`,
         `tried (?:something|this|it|a tool|one|that)(?: like (?:this|that|yours|it))? (?:before|already|in the past|last year|a while (?:ago|back))(?: \\w+){0,4}? (?:didn't|did not|never|wasn't|doesn't) (?:work|stick|take|help|pan out|go anywhere)`,
+        `(?:don't|do not|can't|cannot) (?:really )?see (?:why|how) (?:we|we'd|we would|i|i'd|you'd) (?:\\w+ )?(?:need|use|want|buy|benefit)`,
         `not worth (?:it|the (?:money|effort|switch|hassle|cost|change|disruption|investment))`,
         `(?:wouldn't|won't|doesn't|does not|would not|will not) (?:really |actually )?(?:move the needle|make (?:a|much of a|enough of a) difference|help (?:us )?much)`,
       ),

@@ -19,7 +19,7 @@ const spec: CueRuleSpec = {
         `${TOPIC}(?: \\w+){0,3}? (?:is|are|'s|seems?|looks?|feels?|sounds?|was|came in|comes in|would be|will be)(?: \\w+){0,2}? (?:high|higher|steep|hefty|a lot|too much|more than|out of|above|over|beyond|a stretch|tough|hard to swallow|through the roof|excessive|crazy|insane|ridiculous)`,
         `(?:price|pricing|cost|costs|money|budget|spend|fees?|tiers?|overages?|plan)(?:'s| is| are| was| will be| would be| remains| could be)? (?:\\w+ )?(?:an? |the |our )?(?:big |real |main |major |biggest |key |huge |serious )?${PROBLEM}`,
         `(?:concerned|worried|nervous|hesitant|uneasy) (?:about|with|over) (?:the )?(?:price|pricing|cost|costs|budget|spend|fees?|investment)`,
-        `budgets?(?: (?:for|on)(?: \\w+){1,2}?)? (?:is|are|'s|was|were|has been|have been|got|just got) (?:\\w+ ){0,2}?(?:tight|limited|frozen|cut|slashed|gone|spent|allocated|maxed|exhausted|locked|constrained|capped|stretched|small|committed|tapped)`,
+        `budgets?(?: (?:for|on)(?: \\w+){1,2}?)?(?: (?:is|are|'s|was|were|has been|have been|got|just got)|'s) (?:\\w+ ){0,2}?(?:tight|limited|frozen|cut|slashed|gone|spent|allocated|maxed|exhausted|locked|constrained|capped|stretched|small|committed|tapped)`,
         `(?:tight|limited|small|shrinking|frozen|reduced|smaller) budgets?`,
         `budget (?:freeze|cuts?|constraints?|restrictions?|pressure|crunch|is tight)`,
         `(?:over|above|beyond|outside|exceeds?|blows?|(?<!(?:come|comes|coming|came|paid|pay|funded|taken|take) )out of) (?:our|the|my) (?:\\w+ )?(?:budget|price range|range)`,

@@ -12,7 +12,7 @@ const NAME = "([A-Za-z][\\w]*(?:[.&'-][A-Za-z0-9]+)*(?:\\s+[A-Z][\\w]*){0,2})";
 const PATTERNS: readonly RegExp[] = [
   // "we're on X", "still on X", "been with X for years"
   new RegExp(`\\b(?:we're|we are|we've been|we have been|we were|they're|they are|currently|still|already|been|everyone's|everybody's) (?:(?:currently|still|already|all|mostly|mainly|basically|just) )?on ${NAME}`, 'gi'),
-  new RegExp(`\\b(?:already|currently|still|been) with ${NAME}`, 'gi'),
+  new RegExp(`\\b(?:already|currently|still|been)(?: work(?:ing)?)? with ${NAME}`, 'gi'),
   // "we use X", "tried X", "renewed with X", "switched from X"
   new RegExp(`\\b(?<!(?:'d|would|could|will|'ll|might|can|to|should)(?: \\w+)? )(?:use|uses|using|used|running|run|runs|deployed|rolled out|tried|did try|did use|trialed|trialled|piloted|renewed with|renewing with|signed with|went with|chose|picked|bought|pay for|paying for|paid for|switched from|moved from|migrated from|moving off|moved off|replaced|licensed|standardi[sz]ed on|invested in|rely on|relying on) ${NAME}`, 'gi'),
   // "looking at X", "moving to X", "got a quote from X"

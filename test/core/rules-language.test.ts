@@ -145,6 +145,47 @@ const textbook: [string, string[]][] = [
 ];
 
 
+// More of them, with hard negatives: [line, kinds it must have, kinds it must not have].
+const textbookMore: [string, string[], string[]][] = [
+  // [text, must include, must not include]
+  ["Honestly, the price is the biggest hurdle for us.", ['objection.price'], []],
+  ["That's a lot more than we were planning to spend.", ['objection.price'], []],
+  ["Is there any room on the price?", ['objection.price'], []],
+  ["We just can't afford it this year.", ['objection.price'], []],
+  ["The budget's already been allocated for this year.", ['objection.price'], []],
+  ["We're going to need some time to evaluate internally.", ['objection.timing'], []],
+  ["Let's revisit this in the spring.", ['objection.timing'], []],
+  ["Can we push this to next year?", ['objection.timing'], []],
+  ["I'll have to run this by our procurement team.", ['objection.authority'], []],
+  ["Ultimately it's our CEO's decision.", ['objection.authority'], []],
+  ["I'd need approval from finance.", ['objection.authority'], []],
+  ["We already have a vendor for this.", ['objection.competitor'], []],
+  ["We built our own tool in-house.", ['objection.competitor'], []],
+  ["We currently work with Acme for that.", ['objection.competitor'], []],
+  ["I don't see why we'd need this.", ['objection.need'], []],
+  ["Our current process works fine.", ['objection.need'], []],
+  ["Where is our data hosted?", ['objection.security'], []],
+  ["Do you have a SOC 2 report?", ['objection.security'], []],
+  ["Our lawyers will need to review the terms.", ['objection.security'], []],
+  ["How long does implementation take?", ['buying_signal'], []],
+  ["What would the contract length be?", ['buying_signal'], []],
+  ["Let's move forward.", ['buying_signal'], []],
+  ["Who do we send the signed order form to?", ['buying_signal'], []],
+  ["We're thinking about switching to another provider.", ['risk.churn'], []],
+  ["We want to cancel our subscription.", ['risk.churn'], []],
+  ["We won't be renewing next year.", ['risk.churn'], []],
+  // hard negatives
+  ["Price isn't an issue for us.", [], ['objection.price']],
+  ["We have budget set aside for this.", [], ['objection.price']],
+  ["I'm the one who signs off on this.", [], ['objection.authority']],
+  ["We're not using any other tool for this.", [], ['objection.competitor']],
+  ["Security is not a concern, you already passed our review.", [], ['objection.security']],
+  ["We're definitely renewing.", [], ['risk.churn']],
+  ["We have no plans to cancel.", [], ['risk.churn']],
+  ["I'm not worried about timing, we can start right away.", [], ['objection.timing']],
+];
+
+
 const NOT_TEXT = (kind: string) => kind.startsWith('talk.') || kind === 'risk.negative_sentiment' || kind === 'next_steps.missing';
 
 function kindsOn(text: string, rep?: string): string[] {
@@ -168,6 +209,15 @@ describe('textbook objections and signals', () => {
     it(`${text} -> ${want.join(', ')}`, () => {
       const got = kindsOn(text);
       expect(want.filter((k) => !got.includes(k))).toEqual([]);
+    });
+  }
+});
+
+describe('textbook lines with hard negatives', () => {
+  for (const [text, want, not] of textbookMore) {
+    it(`${text} -> ${want.join(', ') || 'none of ' + not.join(', ')}`, () => {
+      const got = kindsOn(text);
+      expect({ missing: want.filter((k) => !got.includes(k)), extra: not.filter((k) => got.includes(k)) }).toEqual({ missing: [], extra: [] });
     });
   }
 });
