@@ -34,12 +34,15 @@ interface Figures {
   latency: Record<number, number[]>;
   vadMsPerSecond: number;
   peakMb: number;
+  /** Browser only: RTF (10 s) of the same model's fp32 files on WASM, the pre-q8 configuration. */
+  fp32Rtf10?: number;
 }
 
 async function nodeFigures(modelDir: string, speech: Float32Array): Promise<Figures> {
   const api = createAsrApi(nodeAsrDeps());
   const loaded = await api.load(modelDir);
   if (!loaded.ok) throw new Error(loaded.message);
+  console.log(`node: ${loaded.backend} ${JSON.stringify(loaded.dtype)}, load ${loaded.loadMs} ms`);
   const rtf: Record<number, number> = {};
   const latency: Record<number, number[]> = {};
   for (const s of LENGTHS) {
@@ -94,7 +97,17 @@ async function browserFigures(modelDir: string, wav: string): Promise<Figures> {
       latency[s] = await page.evaluate(([sec, runs, tps]) => window.pitchsideAsr.latency(sec, runs, tps), [s, RUNS, TOKENS_PER_SECOND] as const);
     }
     const vadMsPerSecond = await page.evaluate(() => window.pitchsideAsr.vadCost(30));
-    return { rtf, latency, vadMsPerSecond, peakMb: memory.stop() };
+    // Reference in the same browser: the fp32 files alone (WASM loads q8 first when both exist).
+    const fp32Paths = paths.filter((p) => !p.endsWith('_quantized.onnx'));
+    await page.setInputFiles('#model-files', fp32Paths.map((p) => join(modelDir, p)));
+    const importedFp32 = await page.evaluate((p) => window.pitchsideAsr.importFiles('local/tiny-sized-fp32', p), fp32Paths);
+    if (!importedFp32.ok) throw new Error(importedFp32.message);
+    const loadedFp32 = await page.evaluate(() => window.pitchsideAsr.client.load('local/tiny-sized-fp32', undefined, { backend: 'wasm' }));
+    if (!loadedFp32.ok) throw new Error(loadedFp32.message);
+    const fp32Times = await page.evaluate(([sec, runs, opts]) => window.pitchsideAsr.timeTranscribe(sec, runs, opts), [10, RUNS, fixed(10)] as const);
+    const fp32Rtf10 = median(fp32Times) / 1000 / 10;
+    console.log(`browser reference: wasm ${JSON.stringify(loadedFp32.dtype)} RTF 10 s ${fp32Rtf10.toFixed(3)}`);
+    return { rtf, latency, vadMsPerSecond, peakMb: memory.stop(), fp32Rtf10 };
   } finally {
     memory.stop();
     await browser.close();
@@ -123,5 +136,6 @@ export async function run(): Promise<void> {
   const ratio = browser.rtf[10] / node.rtf[10];
   const p95Browser = p95(browser.latency[10]) + 600;
   console.log(`browser/native RTF ratio (10 s): ${ratio.toFixed(2)} (target <= 2)`);
+  if (browser.fp32Rtf10) console.log(`browser fp32 files on WASM (reference): RTF 10 s ${browser.fp32Rtf10.toFixed(3)}, ratio to node ${(browser.fp32Rtf10 / node.rtf[10]).toFixed(2)}`);
   console.log(`browser RTF (10 s): ${browser.rtf[10].toFixed(3)} (target <= 0.2); browser p95 latency for 10 s incl. hangover: ${Math.round(p95Browser)} ms (target < 1500)`);
 }

@@ -1,7 +1,8 @@
 """Exports Whisper-architecture ONNX files (onnx/encoder_model.onnx, onnx/decoder_model_merged.onnx)
 with deterministic weights. Called by generate-test-models.ts with a JSON list of specs on stdin:
   [{"out": DIR, "d_model": 64, "heads": 2, "ffn": 256, "encoder_layers": 2, "decoder_layers": 2,
-    "vocab": 51864, "tied": false, "seed": 0, "target_ids": [..., 50256] | null}]
+    "vocab": 51864, "tied": false, "seed": 0, "target_ids": [..., 50256] | null, "quantize": true}]
+With `quantize` it also writes the dynamic-int8 `*_quantized.onnx` files (quantize_dynamic.py).
 With `target_ids` the decoder is built to emit exactly those tokens whatever the audio:
 position p's embedding is a one-hot spike that the output head maps to target token p-1.
 Runs under Debian's /usr/bin/python3 (torch 1.13, onnx 1.12), offline.
@@ -16,6 +17,7 @@ import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from merge_decoder import merge  # noqa: E402
+from quantize_dynamic import quantize  # noqa: E402
 from whisper_modules import Decoder, Encoder  # noqa: E402
 
 OPSET = 14
@@ -96,6 +98,10 @@ def export(spec):
                           input_names=['input_ids', 'encoder_hidden_states', *past_names],
                           output_names=['logits', *present_names], dynamic_axes=axes)
         merge(no_past, with_past, os.path.join(out, 'decoder_model_merged.onnx'), layers, h, hd, spec['vocab'])
+    if spec.get('quantize'):
+        # The q8 files transformers.js picks first on WASM, as Hub models ship them.
+        for name in ('encoder_model', 'decoder_model_merged'):
+            quantize(os.path.join(out, name + '.onnx'), os.path.join(out, name + '_quantized.onnx'))
 
 
 if __name__ == '__main__':

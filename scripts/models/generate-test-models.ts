@@ -3,6 +3,8 @@
  * deterministically, the Whisper-architecture models the tests and benchmarks use:
  * - `test`: d_model 64, built to emit one chosen sentence whatever the audio;
  * - `tinySized`: whisper-tiny.en's real dimensions with random weights (speed benchmarks).
+ * Each folder holds fp32 `onnx/*.onnx` and dynamic-int8 `onnx/*_quantized.onnx` (q8, what the
+ * WASM path loads first, as real Hub models ship them; see quantize_dynamic.py).
  * A folder whose `.generator-hash` matches (sources + spec) is kept as it is.
  * Last stdout line: `{ "test": "<dir>", "tinySized": "<dir>" }`.
  */
@@ -75,7 +77,7 @@ export async function generateModels(specs: ModelSpec[], log: (line: string) => 
     const files = { ...whisperConfigFiles(spec.dims), ...whisperTokenizerFiles() };
     for (const [name, body] of Object.entries(files)) writeFileSync(join(tmp, name), JSON.stringify(body, null, 1));
     const target_ids = spec.sentence ? await targetIds(tmp, spec.sentence) : null;
-    jobs.push({ out: tmp, ...spec.dims, vocab: TOKENS.vocabSize, tied: !spec.sentence, seed: 0, target_ids });
+    jobs.push({ out: tmp, ...spec.dims, vocab: TOKENS.vocabSize, tied: !spec.sentence, seed: 0, target_ids, quantize: true });
   }
   const started = Date.now();
   await runPython(jobs);
