@@ -11,6 +11,7 @@ const benches: { name: string; load: () => Promise<BenchModule> }[] = [
   { name: 'engine', load: () => import('./engine.ts') },
   { name: 'speech', load: () => import('./speech.ts') },
   { name: 'sync', load: () => import('./sync.ts') },
+  { name: 'sidepanel', load: () => import('./sidepanel.ts') },
 ];
 
 async function main(filter: string[]): Promise<void> {

@@ -44,6 +44,17 @@ const messageOf = (err: unknown) => (err instanceof Error ? err.message : String
 
 export function createAsrApi(deps: AsrDeps) {
   const queue = createWorkQueue();
+  // ONNX Runtime Web runs every session on one wasm instance: a VAD run that starts while Whisper
+  // awaits between decoder steps corrupts it ("output name cannot be empty"; seen when a dropped
+  // file is analyzed faster than real time). Every model run in this worker takes this turn.
+  const ortTurn = createWorkQueue();
+  const serialVad = (v: Vad): Vad => ({
+    createStream() {
+      const stream = v.createStream();
+      return { probability: (frame) => ortTurn.run(() => stream.probability(frame)), reset: () => stream.reset() };
+    },
+    dispose: () => v.dispose(),
+  });
   const sessions = new Map<string, SpeechSession>();
   const score = deps.scoreSentiment ?? lexiconSentiment;
   let whisper: Whisper | null = null;
@@ -81,7 +92,8 @@ export function createAsrApi(deps: AsrDeps) {
 
   async function transcribeNow(pcm: Float32Array, maxNewTokens: number, minNewTokens?: number) {
     if (!whisper) throw new Error('no model loaded');
-    return whisper.transcribe(pcm, maxNewTokens, minNewTokens);
+    const w = whisper;
+    return ortTurn.run(() => w.transcribe(pcm, maxNewTokens, minNewTokens));
   }
 
   const session = (id: string) => sessions.get(id);
@@ -107,7 +119,8 @@ export function createAsrApi(deps: AsrDeps) {
         if (!whisper) return fail('not-loaded', 'load a model first');
         const t0 = performance.now();
         try {
-          const r = await whisper.transcribe(pcm, budget, opts.minNewTokens);
+          const w = whisper;
+          const r = await ortTurn.run(() => w.transcribe(pcm, budget, opts.minNewTokens));
           return { ok: true as const, ...r, ms: Math.round(performance.now() - t0) };
         } catch (err) {
           return fail('transcribe-failed', messageOf(err));
@@ -124,7 +137,7 @@ export function createAsrApi(deps: AsrDeps) {
         return fail('vad-failed', messageOf(err));
       }
       const sessionId = `${opts.callId}#${nextSession++}`;
-      sessions.set(sessionId, createSpeechSession(opts, onSegment, { vad: v, queue, transcribe: transcribeNow, scoreSentiment: score }));
+      sessions.set(sessionId, createSpeechSession(opts, onSegment, { vad: serialVad(v), queue, transcribe: transcribeNow, scoreSentiment: score }));
       return { ok: true, sessionId };
     },
 

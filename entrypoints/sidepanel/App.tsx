@@ -72,7 +72,8 @@ export function App() {
           : <PostCall detail={d} metrics={s.liveMetrics.value} playbook={playbook} />)}
         {s.view.value === 'call' && !d && <p class="ps-muted">No call yet.</p>}
         {s.view.value === 'call' && !s.recording.value && (
-          <details class="ps-section" open={!d}>
+          // Stays open while a dropped file is analyzed: the new call shows above it, the progress here.
+          <details class="ps-section" open={!d || analysis.value.progress !== undefined || !!analysis.value.message}>
             <summary>Analyze a recording</summary>
             <AudioDrop onFile={(f) => void analyzeFile(f)} progress={analysis.value.progress} message={analysis.value.message} />
           </details>

@@ -4,7 +4,7 @@ import { analyzeCall } from '../../core/analyze.ts';
 import type { Segment } from '../../core/types.ts';
 import { db } from '../../store/db.ts';
 import { saveCall, updateCall } from '../../store/calls.ts';
-import { getCallAudio } from '../../store/audio.ts';
+import { appendAudioChunk, getCallAudio } from '../../store/audio.ts';
 import { replaceMoments, replaceSegments } from '../../store/transcript.ts';
 import { getSettings } from '../../store/settings.ts';
 import { decodeTo16k, transcribeChannels, ASR_RATE } from './panel-asr.ts';
@@ -24,10 +24,12 @@ export async function analyzeFile(file: File): Promise<void> {
   analysis.value = { progress: 0, message: `Decoding ${file.name}…` };
   try {
     const channels = await decodeTo16k(await file.arrayBuffer());
-    const { model } = await getSettings(db);
+    const { model, keepAudio } = await getSettings(db);
     const callId = crypto.randomUUID();
     const duration = channels[0].length / ASR_RATE;
     await saveCall(db, { id: callId, title: file.name, platform: 'upload', status: 'recording', startedAt: Date.now(), model });
+    // Kept like a live call's recording (same setting), so its moments play and it can be re-transcribed.
+    if (keepAudio) await appendAudioChunk(db, callId, 0, file.slice(0, file.size, file.type || 'audio/wav'));
     pickedCallId.value = callId;
     const segments = await transcribeChannels(callId, model, channels, (p) => {
       analysis.value = { progress: p, message: `Transcribing ${file.name}… ${Math.round(p * 100)} %` };

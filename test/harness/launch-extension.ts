@@ -29,6 +29,8 @@ export interface LaunchOptions {
    * extension id, hence the same IndexedDB (the id is derived from the path).
    */
   extensionDir?: string;
+  /** Headless (no Xvfb, no shortcut): for tests that need no tab capture. */
+  headless?: boolean;
 }
 
 /** A private copy of the built extension (.output/chrome-mv3), safe from concurrent rebuilds. */
@@ -64,8 +66,8 @@ async function startXvfb(): Promise<{ display: string; proc: ChildProcess }> {
 
 export async function launchExtension(opts: LaunchOptions = {}): Promise<LaunchedExtension> {
   const extDir = opts.extensionDir ?? copyBuiltExtension();
-  const xvfb = process.env.DISPLAY ? undefined : await startXvfb();
-  const display = process.env.DISPLAY ?? xvfb!.display;
+  const xvfb = opts.headless || process.env.DISPLAY ? undefined : await startXvfb();
+  const display = process.env.DISPLAY ?? xvfb?.display ?? '';
   const profile = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'pitchside-profile-'));
   const rules = Object.entries(opts.hosts ?? {}).map(([host, port]) => `MAP ${host}:443 127.0.0.1:${port}`);
   const args = [
@@ -79,7 +81,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Launche
 
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
-    headless: false,
+    headless: opts.headless ?? false,
     env: { ...process.env, DISPLAY: display },
     ignoreDefaultArgs: ['--disable-extensions', '--mute-audio'],
     args,
