@@ -2,6 +2,7 @@
 import { defineRule } from './define-rule.ts';
 import { cueMoments, type CueRuleSpec } from '../text/cue-moment.ts';
 import { phrases } from '../text/find-cue.ts';
+import { generalLayer, AUTHORITY } from '../text/general-layer.ts';
 
 const DECIDER_ROLE =
   "(?:boss|bosses|manager|vp|svp|evp|vice president|director|head(?: of \\w+)?|c[a-z]{1,2}o|ciso|founders?|owners?|board|leadership(?: team)?|execs?|executives?|exec team|executive team|procurement|purchasing|legal|finance|partners?|committee|buying committee|lawyers?|attorneys?|management|higher[- ]ups?|superiors?|chief \\w+ officer|president|gm|general manager|general counsel|counsel|controller|budget holder|decision[- ]makers?|powers that be)";
@@ -14,6 +15,7 @@ const spec: CueRuleSpec = {
   kind: 'objection.authority',
   severity: 'warning',
   speaker: 'customer',
+  general: generalLayer(AUTHORITY),
   cues: [
     {
       re: phrases(

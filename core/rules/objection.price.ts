@@ -2,6 +2,7 @@
 import { defineRule } from './define-rule.ts';
 import { cueMoments, type CueRuleSpec } from '../text/cue-moment.ts';
 import { phrases } from '../text/find-cue.ts';
+import { generalLayer, PRICE } from '../text/general-layer.ts';
 
 const TOPIC = '(?:price|prices|pricing|cost|costs|quote|number|numbers|rate|fees?|license fees?|subscription|investment|spend|per[- ]seat(?: cost| price)?)';
 const INTENSE = '(?:too|so|very|really|pretty|quite|a (?:bit|little)(?: too)?|kind of|awfully|super|way too|extremely|rather|fairly)';
@@ -11,6 +12,7 @@ const spec: CueRuleSpec = {
   kind: 'objection.price',
   severity: 'warning',
   speaker: 'customer',
+  general: generalLayer(PRICE),
   cues: [
     {
       re: phrases(

@@ -6,6 +6,7 @@
 import { defineRule } from './define-rule.ts';
 import { cueMoments, type CueRuleSpec } from '../text/cue-moment.ts';
 import { phrases } from '../text/find-cue.ts';
+import { generalLayer, TIMING } from '../text/general-layer.ts';
 
 const VAGUE_LATER =
   '(?:next (?:quarter|year|fiscal(?: year)?|budget(?: cycle)?|month|cycle|spring|summer|fall|autumn|winter|half)|after (?:the |our |this )?(?:holidays|new year|quarter|summer|break|reorg|re-org|migration|launch|merger|audit|q[1-4]|busy season|budget|renewal|conference|holiday|end of|first of|dust settles|fiscal)|in (?:a few|a couple(?: of)?|several|two|three|four|six|\\d+) (?:weeks|months|quarters)|(?:later|early) (?:this|next|in the) (?:year|quarter|month)|(?:in )?q[1-4]|in the (?:new year|spring|summer|fall|autumn|winter|future)|down the (?:road|line)|some ?(?:point|time|day)|at a later (?:date|time|point|stage)|when (?:things|we|it) (?:calm|settle|slow|quiet)|once (?:we|things|the|i|i\'ve|we\'ve|i have|we have|they|they\'ve) \\w+|(?:in|after|until|till|around) (?:early |late |mid-?)?(?:january|february|march|april|june|july|august|september|october|november|december)|later(?: on)?(?: this year)?$|in (?:the )?new year)';
@@ -18,6 +19,7 @@ const spec: CueRuleSpec = {
   kind: 'objection.timing',
   severity: 'warning',
   speaker: 'customer',
+  general: generalLayer(TIMING),
   cues: [
     {
       re: phrases(

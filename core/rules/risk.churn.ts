@@ -5,6 +5,7 @@
 import { defineRule } from './define-rule.ts';
 import { cueMoments, type CueRuleSpec } from '../text/cue-moment.ts';
 import { phrases } from '../text/find-cue.ts';
+import { generalLayer, CHURN } from '../text/general-layer.ts';
 
 const US_PRODUCT = '(?:you|you guys|y\'all|your (?:\\w+ )?(?:platform|product|tool|service|software|solution|company|team)|the (?:platform|tool|product|service|software)|this (?:platform|tool|product|service))';
 
@@ -12,6 +13,7 @@ const spec: CueRuleSpec = {
   kind: 'risk.churn',
   severity: 'critical',
   speaker: 'customer',
+  general: generalLayer(CHURN),
   cues: [
     {
       re: phrases(

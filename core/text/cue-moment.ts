@@ -11,6 +11,8 @@ export interface CueRuleSpec {
   readonly cues: readonly Cue[];
   /** Who can trigger it; undefined = either speaker. */
   readonly speaker?: Speaker;
+  /** The general topic x stance layer (general-layer.ts), tried when no phrase cue fires. */
+  readonly general?: (text: string) => boolean;
 }
 
 /** A moment spanning the segment, with its text. */
@@ -20,5 +22,5 @@ export function segmentMoment(seg: Segment, kind: MomentKind, severity: Severity
 
 export function cueMoments(spec: CueRuleSpec, seg: Segment | undefined): MomentDraft[] {
   if (!seg || (spec.speaker && seg.speaker !== spec.speaker)) return [];
-  return findCue(seg.text, spec.cues) ? [segmentMoment(seg, spec.kind, spec.severity)] : [];
+  return findCue(seg.text, spec.cues) || spec.general?.(seg.text) ? [segmentMoment(seg, spec.kind, spec.severity)] : [];
 }

@@ -30,6 +30,11 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`(?:^|[.?!,;]\\s+|\\b(?:and|but|because|since) )${NAME} (?:quoted|offered|is offering|gave|charges?|charged|came in|is cheaper|was cheaper|wants|pitched)\\b`, 'g'),
   // "Gong does most of this already for us"
   new RegExp(`(?:^|[.?!,;]\\s+|\\b(?:and|but|because|since) )${NAME} (?:already )?(?:does|handles|covers|gives us|takes care of|is doing|works|is working|has worked)(?: \\w+){0,4}? (?:already|for us|for that|today)\\b`, 'g'),
+  // General layer: a capitalised name next to a word of having, keeping or trying a tool:
+  // "we've got Toast at the registers", "a demo with CaterTrax", "trials with you and Fivetran",
+  // "keeping Mindbody for booking", "with Mindbody's branded app".
+  new RegExp(`\\b(?:we've got|we have got|we got|we've had|we had|we have|we've|they've got|they have|keep(?:ing)?|kept|stick(?:ing)? with|stay(?:ing)? (?:on|with)|(?:demos?|trials?|pilots?|quotes?|proposals?|calls?) (?:with|from)(?: you and)?|(?:done|did|ran|run) (?:a )?(?:trials?|pilots?|demos?|pocs?) (?:with|of)(?: you and)?) ${NAME}`, 'g'),
+  new RegExp(`\\b(?:with|on|from|use|using|via|through) ${NAME}'s (?:\\w+ )?(?:app|platform|tool|system|software|product|plan|suite|module|offering)\\b`, 'g'),
   // "we have X licenses", "our X subscription"
   new RegExp(`\\b(?:have|has|had|bought|pay for|paying for|our|their|the) ${NAME} (?:licen[cs]es?|seats|subscriptions?|contract|accounts?|instance|renewal|rollout)\\b`, 'gi'),
 ];
@@ -44,6 +49,9 @@ const NOT_A_TOOL = new Set(
     'q1', 'q2', 'q3', 'q4', 'mr', 'mrs', 'ms', 'dr',
     // meeting, office and spreadsheet tools: the call's platform or the status quo, not a rival
     'zoom', 'teams', 'microsoft teams', 'meet', 'google meet', 'excel', 'microsoft excel', 'sheets', 'google sheets', 'google docs',
+    // features, roles and standards spelt in capitals: "we have MFA on email", "our CFO"
+    'mfa', '2fa', 'sso', 'saml', 'vpn', 'it', 'hr', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'ciso', 'cpo', 'cmo', 'vp', 'soc', 'pci', 'hipaa',
+    'gdpr', 'iso', 'api', 'apis', 'sla', 'slas', 'dpa', 'baa', 'nda', 'msa', 'po', 'rfp', 'poc', 'ops',
     'word', 'powerpoint', 'outlook', 'gmail', 'email', 'english', 'spanish', 'french', 'german',
   ],
 );

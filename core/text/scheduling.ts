@@ -15,7 +15,7 @@ const INFO_ONLY =
   /\b(?:send|share|email|e-mail|shoot|drop|forward|pass along)\b(?:\s+\S+){0,3}?\s+(?:an?\s+|the\s+|that\s+|this\s+|some\s+|a few\s+|a quick\s+|a short\s+|over\s+|more\s+)*(?:email|e-mail|info|information|details|materials?|deck|slides|one-pager|video|case stud(?:y|ies)|customer stories|stories|recap|summary|notes|links?|resources|overview|brochure|literature|documentation|docs|collateral|recording|comparison)\b/;
 const DEAL_DOC = /\b(?:sign|signed|proposal|quote|contract|order form|agreement|sow|msa|redlines?|paperwork|purchase order)\b/;
 const DEAL_STEP =
-  /\b(?:proposal|quote|contract|order form|agreement|invite|invitation|sow|msa|redlines?|paperwork|po|purchase order|trial|pilot|accounts?|meeting|call|demo|session)\b/;
+  /\b(?:proposal|pricing|quote|contract|order form|agreement|invite|invitation|sow|msa|redlines?|paperwork|po|purchase order|trial|pilot|accounts?|meeting|call|demo|session)\b/;
 const PROPOSE =
   /\b(?:let's|let us|how about|what about|shall we|why don't we|could we|can we|would|does|do you|are you|is|i'm free|i am free|we're free|i'm available|we're available|i can do|we can do|i could do|maybe|we could|i propose|i suggest|works? for you|good for you|if you)\b/;
 const SCHEDULING =
@@ -64,9 +64,13 @@ export const isDatedCommitment = memoByText((text: string): boolean => {
 
 /** A proposal of a concrete meeting or step with a day or time. */
 export const isDatedProposal = memoByText((text: string): boolean => {
-  return clauses(text).some(
+  const parts = clauses(text);
+  if (parts.some(
     (c) => hasConcreteDate(c) && !PAST.test(c) && !DEFLECT.test(c) && (PROPOSE_STRONG.test(c) || (SCHEDULING.test(c) && (PROPOSE.test(c) || c.endsWith('?')))),
-  );
+  )) return true;
+  // "I can set you up on Monday. Does nine work for a quick kickoff?": the date and the ask in two sentences.
+  return parts.some((c) => hasConcreteDate(c) && !PAST.test(c) && !DEFLECT.test(c) && SCHEDULING.test(c)) &&
+    parts.some((c) => c.endsWith('?') && PROPOSE_STRONG.test(c) && !DEFLECT.test(c) && !PAST.test(c));
 });
 
 const CONCRETE_DATE_ALL = new RegExp(CONCRETE_DATE.source, 'g');
