@@ -10,6 +10,7 @@ interface BenchModule {
 const benches: { name: string; load: () => Promise<BenchModule> }[] = [
   { name: 'engine', load: () => import('./engine.ts') },
   { name: 'speech', load: () => import('./speech.ts') },
+  { name: 'ort-wasm', load: () => import('./ort-wasm.ts') },
   { name: 'sync', load: () => import('./sync.ts') },
   { name: 'sidepanel', load: () => import('./sidepanel.ts') },
 ];
