@@ -20,7 +20,7 @@ export const PRICE: readonly TopicStance[] = [
     stance: stems(
       'too(?: much| high| steep| rich)?', 'high(?:er)?', 'steep(?:er)?', 'hefty', 'tight(?:er)?', 'a lot(?: more)?', 'a bit much',
       '(?:a lot |way |much |quite a bit )?more than', 'over (?:our|the|my|budget|what)', 'out of (?:our|the|my|range|budget)', '(?:a )?stretch',
-      'cut(?:s|ting)?', 'slash\\w*', 'lower(?:ed)?', 'bring (?:\\w+ )?down', 'come down', 'cheaper', 'justify', 'hard to (?:sell|swallow|justify|stomach|get)',
+      'cut(?:s|ting)?', 'slash\\w*', 'lower(?:ed)?', 'bring (?:\\w+ ){0,2}down', 'come down', 'cheaper', 'justify', 'hard to (?:sell|swallow|justify|stomach|get)',
       'tough (?:sell|pill)', 'sticker shock', 'double (?:that|what|the)', 'twice (?:that|what|as much)', 'balk', 'push back', '(?:was|is|were|are|been|already) (?:set|allocated|locked|spent|committed|gone|used up|earmarked)', 'jump(?:ing|ed|s)?', 'worth the extra', 'reduc(?:e|ed|ing|tion)',
       'hike\\w*', 'increas(?:e|ed|es|ing)', 'went up', 'gone up', 'going up', 'painful', 'ouch', 'oof', 'yikes', 'whoa', 'pricey', 'expensive',
       'overpriced', 'outside', 'beyond', 'more like', 'closer to', 'squeez\\w*', 'trim\\w*', 'frozen', 'freeze',
@@ -36,7 +36,7 @@ export const PRICE: readonly TopicStance[] = [
   {
     // Requests are objections in question form too: "could you bring the number down?"
     topic: stems(...MONEY),
-    stance: stems('lower(?:ed)?', 'bring (?:\\w+ )?down', 'come down', 'cheaper', 'discount\\w*', 'better (?:deal|price|rate|number)', 'flexib\\w*', 'wiggle', 'knock \\w+ off', 'shave'),
+    stance: stems('lower(?:ed)?', 'bring (?:\\w+ ){0,2}down', 'come down', 'cheaper', 'discount\\w*', 'better (?:deal|price|rate|number)', 'flexib\\w*', 'wiggle', 'knock \\w+ off', 'shave'),
     window: 5,
     form: 'any',
   },
