@@ -4,7 +4,7 @@
  */
 import { defineBackground } from 'wxt/utils/define-background';
 import { listen, send } from '../core/meeting/capture-messages.ts';
-import { offscreenExists, showRecording, toggleCapture } from '../core/meeting/capture-control.ts';
+import { offscreenExists, showRecording, stopRecording, toggleCapture } from '../core/meeting/capture-control.ts';
 import { db } from '../store/db.ts';
 import { markInterruptedCalls } from '../store/calls.ts';
 import { registerSyncAlarm } from '../store/sync-alarm.ts';
@@ -33,7 +33,7 @@ export default defineBackground(() => {
     },
     'recording-changed': ({ status }) => showRecording(status),
     'stop-request': async () => {
-      if (await offscreenExists()) await send({ target: 'offscreen', type: 'stop', reason: 'user' });
+      if (await offscreenExists()) await stopRecording();
     },
   });
 

@@ -58,6 +58,15 @@ async function meetingInfoFor(tab: chrome.tabs.Tab): Promise<MeetingInfo> {
   return stored ?? { platform: platformOfUrl(tab.url), title: tab.title };
 }
 
+/**
+ * Asks the recorder to stop and, once it answers, shows the idle state itself: the recorder's own
+ * 'recording-changed' message may reach a service worker that is being replaced.
+ */
+export async function stopRecording(reason: 'user' = 'user'): Promise<void> {
+  const after = await send<CaptureStatus>({ target: 'offscreen', type: 'stop', reason });
+  if (after && !after.recording) await showRecording(after);
+}
+
 /** The action click / keyboard command handler. Must be called inside the user gesture. */
 export async function toggleCapture(tab: chrome.tabs.Tab): Promise<void> {
   // sidePanel.open needs the gesture: call it before any await.
@@ -65,7 +74,7 @@ export async function toggleCapture(tab: chrome.tabs.Tab): Promise<void> {
   await chrome.storage.session.remove('captureError');
   const status = await recorderStatus();
   if (status?.recording) {
-    await send({ target: 'offscreen', type: 'stop', reason: 'user' });
+    await stopRecording();
     return;
   }
   const refusal = tab.id === undefined ? captureRefusal(undefined) : captureRefusal(tab.url ?? tab.pendingUrl);

@@ -47,8 +47,9 @@ describe('outbox crash consistency (Chromium, real IndexedDB)', () => {
     });
     expect(after.segments.length).toBeGreaterThan(0);
     expect(after.rows).toEqual(after.segments);
-    // Start-up recovery: the call cut short is marked interrupted, its segments kept.
-    expect(after.interrupted).toBe(1);
+    // Start-up recovery: the call cut short is marked interrupted, its segments kept (the
+    // service worker may have done it before this page asked: then nothing is left to mark).
+    expect(after.interrupted).toBeLessThanOrEqual(1);
     expect(after.call).toBe('interrupted');
   });
 });
