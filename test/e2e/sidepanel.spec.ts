@@ -104,9 +104,12 @@ describe('side panel (headless Chromium, the built extension, real IndexedDB and
 
     const price = panel.locator('.ps-moment-row', { hasText: 'Price objection' });
     await price.first().locator('.ps-moment-row-head').click();
-    const card = price.first().locator('.ps-moment-card');
-    await expect(card.locator('.ps-moment-speaker').textContent()).resolves.toContain('Customer');
-    await expect(card.locator('.ps-moment-suggestion').textContent()).resolves.toMatch(/Tip: \S+/);
+    // The customer's line (8 s), with the playbook's tip and the play button.
+    await expect(price.first().locator('.ps-moment-row-head time').textContent()).resolves.toBe('0:08');
+    await expect(price.first().locator('.ps-moment-row-text').textContent()).resolves.toContain('price is too high');
+    const body = price.first().locator('.ps-moment-row-body');
+    await expect(body.textContent()).resolves.toMatch(/Tip: \S+/);
+    await expect(body.getByRole('button', { name: 'Play this moment' }).count()).resolves.toBe(1);
     expect((await idbCall(panel, callId))?.status).toBe('done');
 
     await panel.getByRole('button', { name: 'History', exact: true }).click();
@@ -124,12 +127,12 @@ describe('side panel (headless Chromium, the built extension, real IndexedDB and
       files[ext_] = readFileSync(await download.path(), 'utf8');
     }
     const lines = (text: string) => text.split('\n').filter((l) => l.includes('price is too high')).length;
-    expect(files.md).toContain('Price objection');
+    expect(files.md).toMatch(/\*\*0:08\*\* Objection: price · warning · Customer: “Honestly the price is too high/);
     expect(lines(files.md)).toBeGreaterThanOrEqual(rows.length);
     expect(files.srt).toMatch(/^1\r?\n\d\d:\d\d:\d\d,\d\d\d --> \d\d:\d\d:\d\d,\d\d\d/);
     expect(lines(files.srt)).toBe(rows.length);
     expect(files.vtt).toMatch(/^WEBVTT/);
-    expect(files.vtt).toMatch(/\d\d:\d\d\.\d\d\d --> \d\d:\d\d\.\d\d\d/);
+    expect(files.vtt).toMatch(/\d\d:\d\d:\d\d\.\d{3} --> \d\d:\d\d:\d\d\.\d{3}\n<v Customer>Honestly the price is too high/);
     expect(lines(files.vtt)).toBe(rows.length);
     const json = JSON.parse(files.json) as { segments: { speaker: string; start: number; text: string }[]; moments: { kind: string }[] };
     expect(json.segments.map((s) => [s.speaker, s.start])).toEqual(rows.map((r) => [r.speaker, r.start]));
