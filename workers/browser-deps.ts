@@ -7,7 +7,9 @@
  */
 import { env } from '@huggingface/transformers';
 import * as ort from 'onnxruntime-web/webgpu';
-import ortWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
+import ortAsyncifyWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
+import ortPlainWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
+import ortPlainMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.mjs?url';
 import sileroUrl from '@ricky0123/vad-web/dist/silero_vad_v5.onnx?url';
 import { openModelFilesDb } from '../store/model-files.ts';
 import type { AsrDeps } from './asr-api.ts';
@@ -41,19 +43,37 @@ async function hasWebGpu(): Promise<boolean> {
   }
 }
 
+/**
+ * Picks ONNX Runtime's wasm build once, before any session exists (VAD or Whisper): with a WebGPU
+ * adapter, the asyncify build that the WebGPU bundle embeds; without one, the plain CPU build,
+ * which runs the Whisper encoder 2-3x faster on single-threaded WASM (bench/ort-wasm.ts).
+ */
+function decideRuntime(): Promise<'webgpu' | 'wasm'> {
+  runtime ??= hasWebGpu().then((gpu) => {
+    ort.env.wasm.wasmPaths = gpu
+      ? { wasm: assetUrl(ortAsyncifyWasmUrl) }
+      : { wasm: assetUrl(ortPlainWasmUrl), mjs: assetUrl(ortPlainMjsUrl) };
+    return gpu ? 'webgpu' : 'wasm';
+  });
+  return runtime;
+}
+let runtime: Promise<'webgpu' | 'wasm'> | undefined;
+
 export function browserAsrDeps(): AsrDeps {
   const db = openModelFilesDb();
   const models = createModelStore(db);
-  ort.env.wasm.wasmPaths = { wasm: assetUrl(ortWasmUrl) };
   ort.env.wasm.numThreads = 1;
+  // transformers.js would otherwise copy the wasm factory into a blob: URL, which the
+  // extension's CSP (script-src 'self') refuses.
+  env.useWasmCache = false;
   env.allowLocalModels = false;
   env.useBrowserCache = false;
   env.useCustomCache = true;
   env.customCache = createModelCache(db);
   return {
     async pickBackend(requested): Promise<Backend | null> {
+      const gpu = (await decideRuntime()) === 'webgpu';
       if (requested === 'wasm') return 'wasm';
-      const gpu = await hasWebGpu();
       if (requested === 'webgpu') return gpu ? 'webgpu' : null;
       if (requested === 'cpu') return null;
       return gpu ? 'webgpu' : 'wasm';
@@ -73,6 +93,7 @@ export function browserAsrDeps(): AsrDeps {
       return { files: [...WHISPER_CONFIG_FILES, ...WHISPER_SESSIONS.flatMap((s) => HUB_VARIANTS.map((v) => `onnx/${s}${v}.onnx`))] };
     },
     async createVad() {
+      await decideRuntime();
       const res = await fetch(assetUrl(sileroUrl));
       if (!res.ok) throw new Error(`Silero VAD model missing from the extension (${res.status})`);
       return createSileroVad(webOrt, new Uint8Array(await res.arrayBuffer()));
