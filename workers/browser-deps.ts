@@ -16,11 +16,10 @@ import type { AsrDeps } from './asr-api.ts';
 import type { Backend } from './asr-types.ts';
 import { createModelCache } from './model-cache.ts';
 import { createModelStore } from './model-manager.ts';
-import { WHISPER_CONFIG_FILES, WHISPER_SESSIONS } from './model-dtype.ts';
+import { hubCandidateFiles } from './model-catalog.ts';
 import type { OrtRuntime, OrtSessionLike, OrtTensorLike } from './ort-runtime.ts';
 import { createSileroVad } from './vad.ts';
 
-const HUB_VARIANTS = ['', '_fp16', '_quantized', '_q4'];
 const assetUrl = (url: string) => new URL(url, self.location.origin).href;
 
 const webOrt: OrtRuntime = {
@@ -90,7 +89,7 @@ export function browserAsrDeps(): AsrDeps {
         return { ok: false, code: 'model-missing', message: `${modelId} is not installed: download it or import its folder in Settings` };
       }
       // Downloading: every precision the Hub has; chooseDtype picks the one for the backend.
-      return { files: [...WHISPER_CONFIG_FILES, ...WHISPER_SESSIONS.flatMap((s) => HUB_VARIANTS.map((v) => `onnx/${s}${v}.onnx`))] };
+      return { files: hubCandidateFiles() };
     },
     async createVad() {
       await decideRuntime();

@@ -2,8 +2,7 @@
  * The Whisper models users can choose (onnx-community exports on the Hugging Face Hub, which carry
  * every precision variant of each ONNX file). Sizes are approximate download sizes at q8.
  */
-import type { Backend } from './asr-types.ts';
-import { WHISPER_CONFIG_FILES, WHISPER_SESSIONS, chooseDtype } from './model-dtype.ts';
+import { WHISPER_CONFIG_FILES, WHISPER_SESSIONS } from './model-dtype.ts';
 
 export interface CatalogModel {
   id: string;
@@ -24,11 +23,7 @@ export const DEFAULT_MODEL_ID = MODEL_CATALOG[0].id;
 
 const HUB_VARIANTS = ['', '_fp16', '_quantized', '_q4'];
 
-/** The files to fetch from the Hub for `backend`: configs plus one variant of each ONNX file. */
-export function hubFilesFor(backend: Backend): string[] {
-  const all = [...WHISPER_CONFIG_FILES, ...WHISPER_SESSIONS.flatMap((s) => HUB_VARIANTS.map((v) => `onnx/${s}${v}.onnx`))];
-  const choice = chooseDtype(all, backend);
-  if ('missing' in choice) return all;
-  const suffix: Record<string, string> = { fp32: '', fp16: '_fp16', q8: '_quantized', q4: '_q4' };
-  return [...WHISPER_CONFIG_FILES, ...WHISPER_SESSIONS.map((s) => `onnx/${s}${suffix[choice.dtype[s]] ?? ''}.onnx`)];
+/** Every file a Hub export may hold: the configs plus each precision of each ONNX file (chooseDtype picks one per backend). */
+export function hubCandidateFiles(): string[] {
+  return [...WHISPER_CONFIG_FILES, ...WHISPER_SESSIONS.flatMap((s) => HUB_VARIANTS.map((v) => `onnx/${s}${v}.onnx`))];
 }
