@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 export type ExportFormat = 'md' | 'srt' | 'vtt' | 'json';
 
@@ -21,10 +21,7 @@ export function CallActions(p: CallActionsProps) {
   const [model, setModel] = useState(p.retranscribeModels?.[0] ?? '');
   return (
     <section class="ps-actions" aria-label="Call actions">
-      <label class="ps-field">
-        <span>Notes</span>
-        <textarea rows={3} value={p.notes} onChange={(e) => p.onNotes(e.currentTarget.value)} />
-      </label>
+      <NotesField value={p.notes} onSave={p.onNotes} />
       <div class="ps-row" role="group" aria-labelledby="ps-export-label">
         <span id="ps-export-label">Export</span>
         {EXPORTS.map(([f, label]) => (
@@ -54,5 +51,49 @@ export function CallActions(p: CallActionsProps) {
         )}
       </div>
     </section>
+  );
+}
+
+/**
+ * The notes box keeps its own draft while the rep types, so a re-render from the database (a live
+ * query, a status tick) never resets what is being written. Saved a moment after typing stops, on
+ * blur, and when the panel leaves the call.
+ */
+function NotesField({ value, onSave }: { value: string; onSave: (notes: string) => void }) {
+  const [draft, setDraft] = useState(value);
+  const editing = useRef(false);
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; text: string } | undefined>(undefined);
+  const saved = useRef(value);
+  saved.current = value;
+  const flush = () => {
+    const p = pending.current;
+    if (!p) return;
+    clearTimeout(p.timer);
+    pending.current = undefined;
+    if (p.text !== saved.current) onSave(p.text);
+  };
+  useEffect(() => {
+    if (!editing.current && !pending.current) setDraft(value);
+  }, [value]);
+  useEffect(() => flush, []);
+  return (
+    <label class="ps-field">
+      <span>Notes</span>
+      <textarea
+        rows={3}
+        value={draft}
+        onFocus={() => (editing.current = true)}
+        onInput={(e) => {
+          const text = e.currentTarget.value;
+          setDraft(text);
+          if (pending.current) clearTimeout(pending.current.timer);
+          pending.current = { text, timer: setTimeout(flush, 700) };
+        }}
+        onBlur={() => {
+          editing.current = false;
+          flush();
+        }}
+      />
+    </label>
   );
 }

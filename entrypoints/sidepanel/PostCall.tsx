@@ -70,6 +70,7 @@ export function PostCall({ detail: d, metrics: m, playbook }: PostCallProps) {
         </div>
       </details>
       <CallActions
+        key={d.call.id}
         notes={d.call.notes ?? ''}
         onNotes={(n) => void act.saveNotes(d.call.id, n)}
         onExport={(f) => act.exportCall(d, f)}
