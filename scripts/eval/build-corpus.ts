@@ -12,7 +12,7 @@
  *
  * Run: npx tsx scripts/eval/build-corpus.ts
  */
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 export interface CorpusLabel { kind: string; segment: number | null }
@@ -52,17 +52,28 @@ export function parseScript(id: string, source: string): CorpusCall {
   return call;
 }
 
+/** The splits; a split whose script folder is missing or empty builds no calls (a fresh held-out split may not be written yet). */
+export const SPLITS = ['tune', 'holdout'] as const;
+
 function main() {
   const root = 'test/fixtures/calls';
-  for (const split of ['tune', 'holdout']) {
+  for (const split of SPLITS) {
     const srcDir = join(root, 'src', split);
     const outDir = join(root, split);
+    const scripts = existsSync(srcDir) ? readdirSync(srcDir).filter((f) => f.endsWith('.txt')).sort() : [];
+    const ids = new Set(scripts.map((f) => basename(f, '.txt')));
+    // A JSON whose script was moved or deleted would still be scored: remove it.
+    if (existsSync(outDir)) {
+      for (const f of readdirSync(outDir)) if (f.endsWith('.json') && !ids.has(basename(f, '.json'))) rmSync(join(outDir, f));
+    }
+    if (!scripts.length) continue;
     mkdirSync(outDir, { recursive: true });
-    for (const file of readdirSync(srcDir).filter((f) => f.endsWith('.txt')).sort()) {
+    for (const file of scripts) {
       const id = basename(file, '.txt');
       const call = parseScript(id, readFileSync(join(srcDir, file), 'utf8'));
       writeFileSync(join(outDir, `${id}.json`), JSON.stringify(call, null, 1) + '\n');
     }
+    console.log(`${split}: ${scripts.length} calls`);
   }
 }
 

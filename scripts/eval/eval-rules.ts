@@ -123,7 +123,10 @@ function main(argv: string[]) {
   const splits = which === 'all' ? (['tune', 'holdout'] as const) : ([which] as ('tune' | 'holdout')[]);
   for (const split of splits) {
     const calls = loadCorpus(split);
-    if (!calls.length) continue;
+    if (!calls.length) {
+      console.log(`== ${split}: no calls (test/fixtures/calls/${split} is missing or empty; run scripts/eval/build-corpus.ts)\n`);
+      continue;
+    }
     console.log(formatResult(`${split} (${calls.length} calls)`, evaluateCalls(calls), !quiet));
     console.log();
   }

@@ -5,7 +5,7 @@
  * tuning split. The held-out split is reported, not asserted (its numbers are the honest ones;
  * rules are never tuned on it). `npx tsx scripts/eval/eval-rules.ts` prints the misses.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluateCalls, formatResult, loadCorpus, SCORED_KINDS } from '../../scripts/eval/eval-rules.ts';
 import { parseScript } from '../../scripts/eval/build-corpus.ts';
@@ -33,8 +33,13 @@ describe('annotated call corpus', () => {
     });
   }
 
-  it('reports the held-out split', () => {
+  it('reports the held-out split (which may be empty or missing between rounds)', () => {
     const holdout = loadCorpus('holdout');
+    for (const call of holdout) {
+      const source = `test/fixtures/calls/src/holdout/${call.id}.txt`;
+      expect(existsSync(source), `${call.id}.json has no script ${source}`).toBe(true);
+      expect(parseScript(call.id, readFileSync(source, 'utf8'))).toEqual(call);
+    }
     if (holdout.length) console.info(formatResult(`held-out (${holdout.length} calls)`, evaluateCalls(holdout), false));
     expect(holdout.length).toBeGreaterThanOrEqual(0);
   });
