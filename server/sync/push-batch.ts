@@ -1,6 +1,6 @@
 import { getTableColumns, getTableName, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { SyncItemResult, SyncPush } from '../../core/sync-schema.ts';
+import type { SyncCall, SyncItemResult, SyncMoment, SyncPush, SyncSegment } from '../../core/sync-schema.ts';
 import type { Principal } from '../app-env.ts';
 import type { Db } from '../db/open-db.ts';
 import { calls, moments, segments } from '../db/schema/index.ts';
@@ -9,14 +9,6 @@ import { refreshCallStats } from './refresh-call-stats.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Versioned = { id: SQLiteColumn; userId: SQLiteColumn; updatedAt: SQLiteColumn };
-
-const CHUNK = 300;
-
-function chunks<T>(items: T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 async function storedVersions(tx: Tx, table: SQLiteTable & Versioned, ids: string[]): Promise<Map<string, StoredVersion>> {
   const found = new Map<string, StoredVersion>();
@@ -31,28 +23,38 @@ async function storedVersions(tx: Tx, table: SQLiteTable & Versioned, ids: strin
 
 /**
  * `INSERT ... SELECT` from `json_each(?)` with last-writer upsert: a whole batch of rows is ONE
- * parameter (a JSON array of camelCase objects), so the statement is tiny and the same every time.
+ * parameter (a JSON array of rows), so the statement is tiny and the same every time.
  * Per-row parameters cost ~70 µs a row in query building and statement preparation; this ~2 µs.
+ * Each row is a positional array in `keys` order (`value ->> 3`), not an object: SQLite reads an
+ * array element by index about a third cheaper than a member by name, and the JSON is smaller.
+ * The update applies only to the owner's row; the caller has already classified every item.
  */
-function jsonUpsert(table: SQLiteTable, keys: string[]): (rows: object[]) => SQL {
+function jsonUpsert<K extends string>(table: SQLiteTable, keys: readonly K[]): (rows: unknown[][]) => SQL {
   const all = getTableColumns(table);
   const name = (key: string) => `"${all[key].name}"`;
   const t = `"${getTableName(table)}"`;
-  const head = sql.raw(`INSERT INTO ${t} (${keys.map(name).join(', ')}) SELECT ${keys.map((k) => `value ->> '$.${k}'`).join(', ')} FROM json_each(`);
+  const head = sql.raw(`INSERT INTO ${t} (${keys.map(name).join(', ')}) SELECT ${keys.map((_, i) => `value ->> ${i}`).join(', ')} FROM json_each(`);
   const updates = keys.filter((k) => k !== 'id' && k !== 'userId');
   const tail = sql.raw(`) WHERE true ON CONFLICT ("id") DO UPDATE SET ${updates.map((k) => `${name(k)} = excluded.${name(k)}`).join(', ')} WHERE ${t}."user_id" = excluded."user_id"`);
   return (rows) => sql.join([head, sql`${JSON.stringify(rows)}`, tail]);
 }
 
-/** `SET col = excluded.col` for every column but the id and the owner. */
-function excludedSet(table: SQLiteTable, columns: string[]): Record<string, SQL> {
-  const all = getTableColumns(table);
-  return Object.fromEntries(columns.map((key) => [key, sql.raw(`excluded."${all[key].name}"`)]));
-}
+/** A JSON column as drizzle stores it (`mode: 'json'`): the JSON text, or NULL. */
+const jsonText = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
 
-const callCols = ['title', 'platform', 'status', 'startedAt', 'endedAt', 'duration', 'participants', 'model', 'notes', 'metrics', 'updatedAt', 'deleted'];
+const upsertCalls = jsonUpsert(calls, ['id', 'userId', 'orgId', 'title', 'platform', 'status', 'startedAt', 'endedAt', 'duration', 'participants', 'model', 'notes', 'metrics', 'updatedAt', 'deleted']);
+const callRow = (c: SyncCall, user: Principal) => [
+  c.id, user.id, user.orgId, c.title, c.platform, c.status, c.startedAt, c.endedAt ?? null, c.duration ?? null,
+  jsonText(c.participants), c.model ?? null, c.notes ?? null, jsonText(c.metrics), c.updatedAt, c.deleted ? 1 : 0,
+];
 const upsertSegments = jsonUpsert(segments, ['id', 'userId', 'callId', 'speaker', 'start', 'end', 'text', 'sentimentScore', 'sentimentLabel', 'speakerName', 'updatedAt', 'deleted']);
+const segmentRow = (s: SyncSegment, userId: string) => [
+  s.id, userId, s.callId, s.speaker, s.start, s.end, s.text, s.sentiment?.score ?? null, s.sentiment?.label ?? null, s.speakerName ?? null, s.updatedAt, s.deleted ? 1 : 0,
+];
 const upsertMoments = jsonUpsert(moments, ['id', 'userId', 'callId', 'kind', 'speaker', 'start', 'end', 'text', 'severity', 'suggestion', 'competitor', 'segmentId', 'updatedAt', 'deleted']);
+const momentRow = (m: SyncMoment, userId: string) => [
+  m.id, userId, m.callId, m.kind, m.speaker, m.start, m.end, m.text, m.severity, m.suggestion ?? null, m.competitor ?? null, m.segmentId ?? null, m.updatedAt, m.deleted ? 1 : 0,
+];
 
 /**
  * Applies one sync batch in one write transaction: per-item last-writer-wins on `updatedAt`,
@@ -65,14 +67,14 @@ export async function pushBatch(db: Db, user: Principal, batch: SyncPush): Promi
     const callVersions = await storedVersions(tx, calls, callIds);
     const touched = new Set<string>();
 
-    const callWrites = new Map<string, (typeof calls)['$inferInsert']>();
+    const callWrites = new Map<string, unknown[]>();
     for (const call of batch.calls) {
       const status = classifyItem(callVersions.get(call.id), call.updatedAt, user.id);
       results.push({ type: 'call', id: call.id, status, ...(status === 'rejected' ? { error: 'id in use' } : {}) });
       if (status !== 'applied') continue;
       callVersions.set(call.id, { userId: user.id, updatedAt: call.updatedAt });
       touched.add(call.id);
-      callWrites.set(call.id, { ...call, userId: user.id, orgId: user.orgId, deleted: call.deleted ?? false });
+      callWrites.set(call.id, callRow(call, user));
     }
     const foreignCall = (callId: string) => {
       const owner = callVersions.get(callId)?.userId;
@@ -80,41 +82,27 @@ export async function pushBatch(db: Db, user: Principal, batch: SyncPush): Promi
     };
 
     const segVersions = await storedVersions(tx, segments, batch.segments.map((s) => s.id));
-    const segWrites = new Map<string, (typeof segments)['$inferInsert']>();
+    const segWrites = new Map<string, unknown[]>();
     for (const s of batch.segments) {
       const status = foreignCall(s.callId) ? 'rejected' : classifyItem(segVersions.get(s.id), s.updatedAt, user.id);
       results.push({ type: 'segment', id: s.id, status, ...(status === 'rejected' ? { error: 'id in use' } : {}) });
       if (status !== 'applied') continue;
       segVersions.set(s.id, { userId: user.id, updatedAt: s.updatedAt });
       touched.add(s.callId);
-      const { sentiment, ...rest } = s;
-      segWrites.set(s.id, {
-        ...rest,
-        userId: user.id,
-        sentimentScore: sentiment?.score ?? null,
-        sentimentLabel: sentiment?.label ?? null,
-        speakerName: s.speakerName ?? null,
-        deleted: s.deleted ?? false,
-      });
+      segWrites.set(s.id, segmentRow(s, user.id));
     }
 
     const momVersions = await storedVersions(tx, moments, batch.moments.map((m) => m.id));
-    const momWrites = new Map<string, (typeof moments)['$inferInsert']>();
+    const momWrites = new Map<string, unknown[]>();
     for (const m of batch.moments) {
       const status = foreignCall(m.callId) ? 'rejected' : classifyItem(momVersions.get(m.id), m.updatedAt, user.id);
       results.push({ type: 'moment', id: m.id, status, ...(status === 'rejected' ? { error: 'id in use' } : {}) });
       if (status !== 'applied') continue;
       momVersions.set(m.id, { userId: user.id, updatedAt: m.updatedAt });
-      momWrites.set(m.id, { suggestion: null, competitor: null, segmentId: null, ...m, userId: user.id, deleted: m.deleted ?? false });
+      momWrites.set(m.id, momentRow(m, user.id));
     }
 
-    for (const part of chunks([...callWrites.values()], 50)) {
-      await tx.insert(calls).values(part).onConflictDoUpdate({
-        target: calls.id,
-        set: excludedSet(calls, callCols),
-        setWhere: sql`${calls.userId} = excluded."user_id"`,
-      });
-    }
+    if (callWrites.size) await tx.run(upsertCalls([...callWrites.values()]));
     if (segWrites.size) await tx.run(upsertSegments([...segWrites.values()]));
     if (momWrites.size) await tx.run(upsertMoments([...momWrites.values()]));
     if (touched.size) await refreshCallStats(tx, user.id, [...touched]);
