@@ -7,6 +7,7 @@ import type { CallMetrics, Moment, MomentDraft, Playbook, Segment } from './type
 import type { Rule } from './rules/define-rule.ts';
 import { rules as registry } from './rules/index.ts';
 import { computeMetrics } from './metrics/metrics-tracker.ts';
+import { PrefixMemo } from './rules/prefix-memo.ts';
 import { momentId } from './moment-id.ts';
 import { cardFor } from './playbook.ts';
 import { scoreSentiment, type SentimentScorer } from './sentiment/lexicon.ts';
@@ -57,12 +58,15 @@ export function toMoment(draft: MomentDraft, callId: string, playbook: Playbook,
   return moment;
 }
 
-/** Moments anchored at `segments[at]`, from every per-segment rule in registry order. */
+/**
+ * Moments anchored at `segments[at]`, from every per-segment rule in registry order. `memo`
+ * belongs to the caller's analysis of `segments` (see rules/prefix-memo.ts).
+ */
 export function momentsAt(
-  rules: readonly Rule[], segments: readonly Segment[], at: number, playbook: Playbook, callId: string,
+  rules: readonly Rule[], segments: readonly Segment[], at: number, playbook: Playbook, callId: string, memo?: PrefixMemo,
 ): Moment[] {
   const out: Moment[] = [];
-  const ctx = { segments, playbook, at };
+  const ctx = { segments, playbook, at, memo };
   for (const rule of rules) {
     if (!rule.evaluate) continue;
     for (const draft of rule.evaluate(ctx)) out.push(toMoment(draft, callId, playbook, segments[at]));
@@ -103,7 +107,8 @@ export function analyzeCall(input: AnalyzeInput): AnalyzeResult {
   const rules = input.rules ?? registry;
   const segments = input.segments.map((s) => withSentiment(s, input.scoreSentiment)).sort(compareSegments);
   const byId = new Map<string, Moment>();
-  for (let at = 0; at < segments.length; at++) addUnique(byId, momentsAt(rules, segments, at, input.playbook, callId));
+  const memo = new PrefixMemo();
+  for (let at = 0; at < segments.length; at++) addUnique(byId, momentsAt(rules, segments, at, input.playbook, callId, memo));
   addUnique(byId, callMoments(rules, segments, input.playbook, callId, true));
   return { moments: sortMoments(byId.values()), metrics: computeMetrics(segments), segments };
 }

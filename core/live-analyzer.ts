@@ -11,6 +11,7 @@ import { rules as registry } from './rules/index.ts';
 import { createMetricsTracker } from './metrics/metrics-tracker.ts';
 import { addUnique, callMoments, compareSegments, momentsAt, sortMoments, withSentiment } from './analyze.ts';
 import type { SentimentScorer } from './sentiment/lexicon.ts';
+import { PrefixMemo } from './rules/prefix-memo.ts';
 
 export interface LiveAnalyzerOptions {
   callId: string;
@@ -64,6 +65,8 @@ export function createLiveAnalyzer(options: LiveAnalyzerOptions): LiveAnalyzer {
   let emitted = new Map<string, Moment>();
   let metrics = createMetricsTracker();
   let ended = false;
+  /** The rules' per-index scratch over `sorted`; truncated wherever `sorted` changes. */
+  const memo = new PrefixMemo();
 
   function merged(): Map<string, Moment> {
     const byId = new Map<string, Moment>();
@@ -83,7 +86,8 @@ export function createLiveAnalyzer(options: LiveAnalyzerOptions): LiveAnalyzer {
   }
 
   function reevaluateFrom(from: number): void {
-    for (let i = from; i < sorted.length; i++) slots[i] = momentsAt(rules, sorted, i, playbook, callId);
+    memo.truncate(from);
+    for (let i = from; i < sorted.length; i++) slots[i] = momentsAt(rules, sorted, i, playbook, callId, memo);
   }
 
   function push(input: Segment): LiveUpdate {
@@ -94,14 +98,16 @@ export function createLiveAnalyzer(options: LiveAnalyzerOptions): LiveAnalyzer {
     segmentsById.set(seg.id, seg);
     if (existing >= 0) {
       // A replayed or re-transcribed segment: replace it and rebuild (rare).
+      memo.truncate(existing);
       sorted.splice(existing, 1);
       slots.splice(existing, 1);
     }
     const at = insertionIndex(sorted, seg);
+    memo.truncate(at);
     sorted.splice(at, 0, seg);
     slots.splice(at, 0, []);
     if (existing < 0 && at === sorted.length - 1) {
-      slots[at] = momentsAt(rules, sorted, at, playbook, callId);
+      slots[at] = momentsAt(rules, sorted, at, playbook, callId, memo);
       metrics.add(seg);
       const moments = slots[at].filter((m) => !emitted.has(m.id));
       addUnique(emitted, moments);

@@ -1,4 +1,5 @@
 import type { MomentDraft, Playbook, Segment } from '../types.ts';
+import type { PrefixMemo } from './prefix-memo.ts';
 
 export interface RuleContext {
   /** The transcript so far, sorted by start time. */
@@ -13,6 +14,11 @@ export interface SegmentRuleContext extends RuleContext {
    * live run (one segment at a time) and the post-call run agree.
    */
   readonly at: number;
+  /**
+   * Per-analysis scratch for values derived from `segments[0..i]` (see prefix-memo.ts); set by
+   * the engine, absent when a rule is called directly. Results must not depend on it.
+   */
+  readonly memo?: PrefixMemo;
 }
 
 export interface CallRuleContext extends RuleContext {

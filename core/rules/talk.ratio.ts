@@ -1,11 +1,13 @@
 /**
  * talk.ratio: the rep's share of talk time over the last `talkRatioWindowSeconds` rises above
  * `talkRatio`. Fires when it crosses above (once at least two minutes of the window are
- * covered) and re-arms after it drops back. Looks back only over the window.
+ * covered) and re-arms after it drops back. Looks back only over the window; each segment's
+ * share is computed once per analysis (the engine's memo), not again as the next one's `before`.
  */
 import { defineRule } from './define-rule.ts';
 import type { Segment } from '../types.ts';
 import { segmentMoment } from '../text/cue-moment.ts';
+import { memoized } from './prefix-memo.ts';
 
 /** Minimum span of call (s) inside the window before the ratio means anything. */
 const MIN_COVERAGE_SECONDS = 120;
@@ -30,13 +32,15 @@ function shareAt(segments: readonly Segment[], at: number, window: number): numb
 
 export default defineRule({
   kind: 'talk.ratio',
-  evaluate({ segments, playbook, at }) {
+  evaluate({ segments, playbook, at, memo }) {
     const seg = segments[at];
     if (!seg) return [];
-    const { talkRatio, talkRatioWindowSeconds } = playbook.limits;
-    const now = shareAt(segments, at, talkRatioWindowSeconds);
+    const { talkRatio, talkRatioWindowSeconds: window } = playbook.limits;
+    // The share at at-1 is the one the previous segment computed: kept in the engine's memo.
+    const shares = memo?.get<number | undefined>(`talk.ratio:${window}`);
+    const now = memoized(shares, at, () => shareAt(segments, at, window));
     if (now === undefined || now <= talkRatio) return [];
-    const before = at > 0 ? shareAt(segments, at - 1, talkRatioWindowSeconds) : undefined;
+    const before = at > 0 ? memoized(shares, at - 1, () => shareAt(segments, at - 1, window)) : undefined;
     if (before !== undefined && before > talkRatio) return [];
     return [{ ...segmentMoment(seg, 'talk.ratio', 'warning'), speaker: 'rep' as const }];
   },

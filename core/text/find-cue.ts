@@ -50,8 +50,7 @@ function hitIn(clause: Clause, cue: Cue): string | undefined {
   return undefined;
 }
 
-/** The first clause of `text` with a live cue, or undefined. */
-export function findCue(text: string, cues: readonly Cue[]): CueHit | undefined {
+function scan(text: string, cues: readonly Cue[]): CueHit | undefined {
   for (const clause of analyzeText(text).clauses) {
     for (const cue of cues) {
       const match = hitIn(clause, cue);
@@ -59,6 +58,27 @@ export function findCue(text: string, cues: readonly Cue[]): CueHit | undefined 
     }
   }
   return undefined;
+}
+
+/** Results per cue list (rules pass module-level constants), then per text; null = no cue. */
+const found = new WeakMap<readonly Cue[], Map<string, CueHit | null>>();
+const FOUND_LIMIT = 4096;
+
+/**
+ * The first clause of `text` with a live cue, or undefined. Memoised per cue list and text:
+ * several rules ask the same question of the same segment (pricing.discussed re-asks the
+ * price objection of the segments before; next_steps.missing re-runs next_steps), and cues
+ * are constants, so the answer depends on the text alone.
+ */
+export function findCue(text: string, cues: readonly Cue[]): CueHit | undefined {
+  let byText = found.get(cues);
+  if (byText === undefined) found.set(cues, (byText = new Map()));
+  const hit = byText.get(text);
+  if (hit !== undefined) return hit ?? undefined;
+  const result = scan(text, cues);
+  if (byText.size >= FOUND_LIMIT) byText.clear();
+  byText.set(text, result ?? null);
+  return result;
 }
 
 /**
