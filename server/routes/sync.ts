@@ -30,7 +30,15 @@ export function syncRoutes(ctx: AppContext) {
       validate('json', syncPushSchema),
       async (c) => {
         const results = await ctx.withWriteLock(() => pushBatch(ctx.db, c.get('user'), c.req.valid('json')));
-        for (const r of results) ctx.metrics.syncItems.inc({ type: r.type, status: r.status });
+        // Counted per (type, status) first: one labelled increment each, not one per item.
+        const counts = new Map<string, { type: string; status: string; n: number }>();
+        for (const r of results) {
+          const key = `${r.type}:${r.status}`;
+          const c = counts.get(key);
+          if (c) c.n++;
+          else counts.set(key, { type: r.type, status: r.status, n: 1 });
+        }
+        for (const { type, status, n } of counts.values()) ctx.metrics.syncItems.inc({ type, status }, n);
         return c.json({ results });
       },
     )

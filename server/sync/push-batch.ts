@@ -10,14 +10,22 @@ import { refreshCallStats } from './refresh-call-stats.ts';
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 type Versioned = { id: SQLiteColumn; userId: SQLiteColumn; updatedAt: SQLiteColumn };
 
-async function storedVersions(tx: Tx, table: SQLiteTable & Versioned, ids: string[]): Promise<Map<string, StoredVersion>> {
-  const found = new Map<string, StoredVersion>();
-  if (!ids.length) return found;
-  // One JSON parameter instead of one per id: constant SQL text, no per-value query-builder cost.
-  const rows = await tx.all<{ id: string; userId: string; updatedAt: number }>(
-    sql`SELECT ${table.id} AS id, ${table.userId} AS userId, ${table.updatedAt} AS updatedAt FROM ${table} WHERE ${table.id} IN (SELECT value FROM json_each(${JSON.stringify([...new Set(ids)])}))`,
+type Versions = Map<string, StoredVersion>;
+
+/**
+ * The stored owner and `updatedAt` of every call, segment and moment id the batch names, in ONE
+ * statement: each id list is one JSON parameter (constant SQL text, no per-value query building).
+ */
+async function storedVersions(tx: Tx, callIds: string[], segmentIds: string[], momentIds: string[]): Promise<[Versions, Versions, Versions]> {
+  const found: [Versions, Versions, Versions] = [new Map(), new Map(), new Map()];
+  if (!callIds.length && !segmentIds.length && !momentIds.length) return found;
+  const ids = (list: string[]) => JSON.stringify([...new Set(list)]);
+  const from = (kind: number, table: SQLiteTable & Versioned, list: string[]) =>
+    sql`SELECT ${sql.raw(String(kind))} AS k, ${table.id} AS id, ${table.userId} AS userId, ${table.updatedAt} AS updatedAt FROM ${table} WHERE ${table.id} IN (SELECT value FROM json_each(${ids(list)}))`;
+  const rows = await tx.all<{ k: 0 | 1 | 2; id: string; userId: string; updatedAt: number }>(
+    sql.join([from(0, calls, callIds), from(1, segments, segmentIds), from(2, moments, momentIds)], sql` UNION ALL `),
   );
-  for (const r of rows) found.set(r.id, r);
+  for (const r of rows) found[r.k].set(r.id, { userId: r.userId, updatedAt: r.updatedAt });
   return found;
 }
 
@@ -64,7 +72,7 @@ export async function pushBatch(db: Db, user: Principal, batch: SyncPush): Promi
   return db.transaction(async (tx) => {
     const results: SyncItemResult[] = [];
     const callIds = [...batch.calls.map((c) => c.id), ...batch.segments.map((s) => s.callId), ...batch.moments.map((m) => m.callId)];
-    const callVersions = await storedVersions(tx, calls, callIds);
+    const [callVersions, segVersions, momVersions] = await storedVersions(tx, callIds, batch.segments.map((s) => s.id), batch.moments.map((m) => m.id));
     const touched = new Set<string>();
 
     const callWrites = new Map<string, unknown[]>();
@@ -81,7 +89,6 @@ export async function pushBatch(db: Db, user: Principal, batch: SyncPush): Promi
       return owner !== undefined && owner !== user.id;
     };
 
-    const segVersions = await storedVersions(tx, segments, batch.segments.map((s) => s.id));
     const segWrites = new Map<string, unknown[]>();
     for (const s of batch.segments) {
       const status = foreignCall(s.callId) ? 'rejected' : classifyItem(segVersions.get(s.id), s.updatedAt, user.id);
@@ -92,7 +99,6 @@ export async function pushBatch(db: Db, user: Principal, batch: SyncPush): Promi
       segWrites.set(s.id, segmentRow(s, user.id));
     }
 
-    const momVersions = await storedVersions(tx, moments, batch.moments.map((m) => m.id));
     const momWrites = new Map<string, unknown[]>();
     for (const m of batch.moments) {
       const status = foreignCall(m.callId) ? 'rejected' : classifyItem(momVersions.get(m.id), m.updatedAt, user.id);
