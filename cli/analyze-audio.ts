@@ -15,6 +15,8 @@ import { nodeAsrDeps } from '../workers/node-deps.ts';
 export interface AudioOptions {
   /** Whisper model folder (transformers.js layout); default: $PITCHSIDE_MODEL_DIR. */
   model?: string;
+  /** Text-classification model folder that scores sentiment (default: $PITCHSIDE_SENTIMENT_MODEL_DIR; none: the lexicon). */
+  sentimentModel?: string;
 }
 
 export const NO_MODEL =
@@ -27,7 +29,7 @@ export async function transcribeAudioFile(path: string, bytes: Uint8Array, opts:
     throw err instanceof AudioFormatError ? new Error(`${path}: ${err.message}`) : err;
   });
   const callId = basename(path, extname(path));
-  const api = createAsrApi(nodeAsrDeps());
+  const api = createAsrApi(nodeAsrDeps({ sentimentModel: opts.sentimentModel }));
   const segments: Segment[] = [];
   try {
     const loaded = await api.load(resolve(modelDir));

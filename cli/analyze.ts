@@ -1,7 +1,9 @@
 /**
- * `npm run analyze -- INPUT [--playbook FILE] [--format json|md|srt|vtt]`
+ * `npm run analyze -- INPUT [--playbook FILE] [--format json|md|srt|vtt] [--model DIR] [--sentiment-model DIR]`
  * Runs the coaching engine on a transcript JSON (or, through cli/analyze-audio.ts, a WAV file)
  * and prints the report on stdout. Errors go to stderr as one line, with a non-zero exit.
+ * Sentiment: a text-classification model folder when one is named (cli/analyze-sentiment.ts),
+ * else the lexicon.
  */
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
@@ -11,13 +13,17 @@ import { defaultPlaybook, parsePlaybook } from '../core/playbook.ts';
 import { parseTranscript, type Transcript } from '../core/transcript-input.ts';
 import { FORMATS, formatReport, isFormat } from '../core/formats/format-report.ts';
 import { transcribeAudioFile } from './analyze-audio.ts';
+import { scoreWithModel } from './analyze-sentiment.ts';
+import { SENTIMENT_MODEL_ENV } from '../workers/sentiment-node.ts';
 
-const USAGE = `usage: npm run analyze -- INPUT [--playbook FILE] [--format ${FORMATS.join('|')}] [--model DIR]
+const USAGE = `usage: npm run analyze -- INPUT [--playbook FILE] [--format ${FORMATS.join('|')}] [--model DIR] [--sentiment-model DIR]
   INPUT     a transcript JSON ({ "id": "call-1", "segments": [{ "speaker": "rep", "start": 0, "end": 4.2, "text": "..." }] })
             or a WAV file (two channels: left = rep, right = customer; mono = customer; any common rate)
   --playbook FILE   team playbook JSON merged over the defaults
   --format  output format (default json)
-  --model DIR       Whisper model folder for WAV input (default: $PITCHSIDE_MODEL_DIR)`;
+  --model DIR       Whisper model folder for WAV input (default: $PITCHSIDE_MODEL_DIR)
+  --sentiment-model DIR   text-classification model folder that scores sentiment instead of the
+            lexicon, e.g. Xenova/distilbert-base-uncased-finetuned-sst-2-english (default: $${SENTIMENT_MODEL_ENV})`;
 
 class UsageError extends Error {}
 
@@ -33,15 +39,17 @@ async function readInput(path: string): Promise<Uint8Array> {
 const isWav = (path: string, bytes: Uint8Array) =>
   extname(path).toLowerCase() === '.wav' || new TextDecoder().decode(bytes.subarray(0, 4)) === 'RIFF';
 
-async function loadTranscript(path: string, model: string | undefined): Promise<Transcript> {
+async function loadTranscript(path: string, model: string | undefined, sentimentModel: string | undefined): Promise<Transcript> {
   const bytes = await readInput(path);
-  if (isWav(path, bytes)) return transcribeAudioFile(path, bytes, { model });
+  if (isWav(path, bytes)) return transcribeAudioFile(path, bytes, { model, sentimentModel });
   const id = basename(path, extname(path));
+  let transcript: Transcript;
   try {
-    return parseTranscript(new TextDecoder().decode(bytes), id);
+    transcript = parseTranscript(new TextDecoder().decode(bytes), id);
   } catch (err) {
     throw new Error(`${path}: ${(err as Error).message}`);
   }
+  return sentimentModel ? { ...transcript, segments: await scoreWithModel(transcript.segments, sentimentModel) } : transcript;
 }
 
 async function loadPlaybook(path: string | undefined) {
@@ -60,7 +68,7 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { playbook: { type: 'string' }, model: { type: 'string' }, format: { type: 'string', default: 'json' }, help: { type: 'boolean', short: 'h' } },
+      options: { playbook: { type: 'string' }, model: { type: 'string' }, 'sentiment-model': { type: 'string' }, format: { type: 'string', default: 'json' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (err) {
     throw new UsageError((err as Error).message);
@@ -74,7 +82,8 @@ async function main(argv: string[]): Promise<number> {
   const format = values.format ?? 'json';
   if (!isFormat(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
 
-  const [transcript, playbook] = await Promise.all([loadTranscript(positionals[0], values.model), loadPlaybook(values.playbook)]);
+  const sentimentModel = values['sentiment-model'] ?? (process.env[SENTIMENT_MODEL_ENV] || undefined);
+  const [transcript, playbook] = await Promise.all([loadTranscript(positionals[0], values.model, sentimentModel), loadPlaybook(values.playbook)]);
   const result = analyzeCall({ call: transcript.call, segments: transcript.segments, playbook });
   const report = { call: transcript.call, segments: result.segments, moments: result.moments, metrics: result.metrics };
   process.stdout.write(formatReport(report, format));

@@ -3,7 +3,7 @@
  * `createAsrApi(browserDeps)`; Node (CLI, tests, benchmarks) calls it directly with node deps.
  * All work is queued on one promise chain; expected failures are returned as `{ ok: false, code }`.
  */
-import { scoreSentiment as lexiconSentiment, type SentimentScorer } from '../core/sentiment/lexicon.ts';
+import type { SentimentScorer } from '../core/sentiment/lexicon.ts';
 import type { Speaker } from '../core/types.ts';
 import type {
   AsrFailure,
@@ -23,6 +23,7 @@ import type {
 import { chooseDtype } from './model-dtype.ts';
 import type { ModelListing, ModelStore } from './model-manager.ts';
 import { createSpeechSession, type SpeechSession } from './speech-session.ts';
+import { createSentimentScorer, type SentimentLoadInfo, type SentimentSource } from './sentiment-scorer.ts';
 import type { Vad } from './vad.ts';
 import { loadWhisper, type Whisper } from './whisper-transcriber.ts';
 import { createWorkQueue } from './work-queue.ts';
@@ -33,7 +34,10 @@ export interface AsrDeps {
   /** Readies transformers.js' env for loading `modelId`, lists the model's files (and the id to load by). */
   resolveModel(modelId: string, opts: LoadOptions): Promise<{ files: string[]; loadId?: string } | AsrFailure>;
   createVad(): Promise<Vad>;
+  /** A fixed sentiment scorer (tests); otherwise a model from `sentiment` when one is installed, else the lexicon. */
   scoreSentiment?: SentimentScorer;
+  /** Where installed sentiment models are (workers/sentiment-scorer.ts). */
+  sentiment?: SentimentSource;
   models?: ModelStore;
   /** Told when a model finished loading or was disposed (logging, tests). */
   onModelEvent?(event: { type: 'loaded' | 'disposed'; modelId: string }): void;
@@ -56,7 +60,7 @@ export function createAsrApi(deps: AsrDeps) {
     dispose: () => v.dispose(),
   });
   const sessions = new Map<string, SpeechSession>();
-  const score = deps.scoreSentiment ?? lexiconSentiment;
+  const sentiment = createSentimentScorer({ source: deps.sentiment, ortTurn, override: deps.scoreSentiment });
   let whisper: Whisper | null = null;
   let vad: Promise<Vad> | null = null;
   let nextSession = 1;
@@ -83,6 +87,7 @@ export function createAsrApi(deps: AsrDeps) {
     try {
       whisper = await loadWhisper(resolved.loadId ?? modelId, { backend, dtype: choice.dtype, onProgress });
       deps.onModelEvent?.({ type: 'loaded', modelId: whisper.modelId });
+      void queue.run(() => sentiment.warm()); // after Whisper, before the segments that follow
     } catch (err) {
       const msg = messageOf(err);
       return fail(/not found|local_files_only|allowRemoteModels/i.test(msg) ? 'model-missing' : 'model-load-failed', msg);
@@ -111,6 +116,11 @@ export function createAsrApi(deps: AsrDeps) {
       return queue.run(() => doLoad(modelId, onProgress, opts));
     },
 
+    /** Loads (downloading it when allowed) a sentiment model and makes it the scorer; queued like `load`. */
+    loadSentiment(modelId: string, onProgress?: (p: LoadProgress) => void, opts?: LoadOptions): Promise<AsrResult<SentimentLoadInfo>> {
+      return queue.run(() => sentiment.load(modelId, onProgress, opts));
+    },
+
     /** Transcribes one utterance (16 kHz mono). */
     transcribe(pcm: Float32Array, opts: TranscribeOptions = {}): Promise<AsrResult<Transcription>> {
       if (!(pcm instanceof Float32Array) || pcm.length === 0) return Promise.resolve(fail('bad-audio', 'empty or non-Float32 audio'));
@@ -137,7 +147,7 @@ export function createAsrApi(deps: AsrDeps) {
         return fail('vad-failed', messageOf(err));
       }
       const sessionId = `${opts.callId}#${nextSession++}`;
-      sessions.set(sessionId, createSpeechSession(opts, onSegment, { vad: serialVad(v), queue, transcribe: transcribeNow, scoreSentiment: score }));
+      sessions.set(sessionId, createSpeechSession(opts, onSegment, { vad: serialVad(v), queue, transcribe: transcribeNow, scoreSentiment: sentiment.score }));
       return { ok: true, sessionId };
     },
 
@@ -168,7 +178,7 @@ export function createAsrApi(deps: AsrDeps) {
     status(): AsrStatus {
       let pending = 0;
       for (const s of sessions.values()) pending += s.pending;
-      return { modelId: whisper?.modelId ?? null, backend: whisper?.backend ?? null, pending, sessions: sessions.size };
+      return { modelId: whisper?.modelId ?? null, backend: whisper?.backend ?? null, pending, sessions: sessions.size, sentiment: sentiment.status() };
     },
 
     async listModels(): Promise<ModelListing[]> {
@@ -177,11 +187,14 @@ export function createAsrApi(deps: AsrDeps) {
 
     async importModelFiles(modelId: string, files: ModelFileInput[]): Promise<AsrResult<{ bytes: number }>> {
       if (!deps.models) return fail('model-missing', 'no model store here');
-      return deps.models.importFiles(modelId, files);
+      const r = await deps.models.importFiles(modelId, files);
+      if (r.ok) sentiment.invalidate();
+      return r;
     },
 
     async deleteModel(modelId: string): Promise<void> {
       await deps.models?.remove(modelId);
+      sentiment.invalidate();
     },
 
     /** Frees the model and the VAD; the API can load again afterwards. */
@@ -189,6 +202,7 @@ export function createAsrApi(deps: AsrDeps) {
       return queue.run(async () => {
         sessions.clear();
         await disposeWhisper();
+        await sentiment.dispose();
         const v = vad;
         vad = null;
         await (await v?.catch(() => null))?.dispose();

@@ -91,6 +91,19 @@ export interface AsrStatus {
   /** Utterances waiting for (or in) transcription. */
   pending: number;
   sessions: number;
+  /** Which sentiment scorer segments get. */
+  sentiment: SentimentStatus;
+}
+
+/** The sentiment scorer in force: a text-classification model, the lexicon, or one passed in (tests). */
+export interface SentimentStatus {
+  scorer: 'model' | 'lexicon' | 'custom';
+  /** The model's id when `scorer` is 'model'. */
+  modelId: string | null;
+  /** A model is being looked for or loaded (segments wait for it). */
+  loading: boolean;
+  /** Why the lexicon is in use although a model is configured (it did not load). */
+  reason?: string;
 }
 
 export interface ModelFileInput {

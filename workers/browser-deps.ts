@@ -16,6 +16,7 @@ import type { AsrDeps } from './asr-api.ts';
 import type { Backend } from './asr-types.ts';
 import { createModelCache } from './model-cache.ts';
 import { createModelStore } from './model-manager.ts';
+import { browserSentimentSource } from './sentiment-browser.ts';
 import { hubCandidateFiles } from './model-catalog.ts';
 import type { OrtRuntime, OrtSessionLike, OrtTensorLike } from './ort-runtime.ts';
 import { createSileroVad } from './vad.ts';
@@ -98,5 +99,6 @@ export function browserAsrDeps(): AsrDeps {
       return createSileroVad(webOrt, new Uint8Array(await res.arrayBuffer()));
     },
     models,
+    sentiment: browserSentimentSource(models, decideRuntime),
   };
 }

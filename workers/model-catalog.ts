@@ -1,13 +1,21 @@
 /**
  * The Whisper models users can choose (onnx-community exports on the Hugging Face Hub, which carry
- * every precision variant of each ONNX file). Sizes are approximate download sizes at q8.
+ * every precision variant of each ONNX file), and the sentiment (text-classification) models the
+ * worker can use instead of the lexicon. Sizes are approximate download sizes at q8.
  */
 import { WHISPER_CONFIG_FILES, WHISPER_SESSIONS } from './model-dtype.ts';
+import { SENTIMENT_CONFIG_FILES } from './sentiment-model.ts';
 
 export interface CatalogModel {
   id: string;
   label: string;
   multilingual: boolean;
+  approxMB: number;
+}
+
+export interface SentimentCatalogModel {
+  id: string;
+  label: string;
   approxMB: number;
 }
 
@@ -26,4 +34,20 @@ const HUB_VARIANTS = ['', '_fp16', '_quantized', '_q4'];
 /** Every file a Hub export may hold: the configs plus each precision of each ONNX file (chooseDtype picks one per backend). */
 export function hubCandidateFiles(): string[] {
   return [...WHISPER_CONFIG_FILES, ...WHISPER_SESSIONS.flatMap((s) => HUB_VARIANTS.map((v) => `onnx/${s}${v}.onnx`))];
+}
+
+/**
+ * Sentiment models (Xenova's transformers.js exports: config.json, tokenizer.json,
+ * tokenizer_config.json, onnx/model.onnx, model_fp16, model_quantized, ...). The first one installed
+ * scores segments; none installed: the lexicon. SST-2 has two labels (NEGATIVE / POSITIVE), the
+ * Twitter RoBERTa three (negative / neutral / positive): workers/sentiment-model.ts maps both.
+ */
+export const SENTIMENT_CATALOG: readonly SentimentCatalogModel[] = [
+  { id: 'Xenova/distilbert-base-uncased-finetuned-sst-2-english', label: 'DistilBERT SST-2 sentiment (English)', approxMB: 68 },
+  { id: 'Xenova/twitter-roberta-base-sentiment-latest', label: 'Twitter RoBERTa sentiment (English, with neutral)', approxMB: 126 },
+];
+
+/** Every file a sentiment model's Hub export may hold (chooseSentimentDtype picks one ONNX file). */
+export function sentimentHubCandidateFiles(): string[] {
+  return [...SENTIMENT_CONFIG_FILES, ...HUB_VARIANTS.map((v) => `onnx/model${v}.onnx`)];
 }

@@ -4,8 +4,8 @@
  */
 import type { Backend } from './asr-types.ts';
 
-const SUFFIX: Record<string, string> = { fp32: '', fp16: '_fp16', q8: '_quantized', int8: '_int8', uint8: '_uint8', q4: '_q4', q4f16: '_q4f16' };
-const PREFERENCE: Record<Backend, string[]> = {
+export const SUFFIX: Record<string, string> = { fp32: '', fp16: '_fp16', q8: '_quantized', int8: '_int8', uint8: '_uint8', q4: '_q4', q4f16: '_q4f16' };
+export const PREFERENCE: Record<Backend, string[]> = {
   cpu: ['fp32', 'q8', 'int8', 'fp16'],
   wasm: ['q8', 'fp32', 'int8', 'uint8', 'q4'],
   webgpu: ['fp32', 'fp16', 'q4f16', 'q4', 'q8'],

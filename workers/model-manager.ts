@@ -1,22 +1,34 @@
 /**
- * Model manager over store/model-files.ts: the catalog with what is installed and its size on
- * disk, import of a model folder picked from disk, delete. (Hub downloads go through the
+ * Model manager over store/model-files.ts: the catalogs (Whisper, sentiment) with what is
+ * installed and its size on disk, import of a model folder picked from disk (a Whisper export or
+ * a text-classification one), delete. (Hub downloads go through the
  * transformers.js custom cache, workers/model-cache.ts, while the model loads.)
  */
 import { deleteModelFiles, listModelFiles, putModelFile, storedModels, type ModelFilesDb } from '../store/model-files.ts';
 import type { AsrResult, ModelFileInput } from './asr-types.ts';
-import { MODEL_CATALOG } from './model-catalog.ts';
+import { MODEL_CATALOG, SENTIMENT_CATALOG } from './model-catalog.ts';
 import { chooseDtype } from './model-dtype.ts';
+import { isSentimentModelFiles } from './sentiment-model.ts';
 
 export interface ModelListing {
   id: string;
   label: string;
+  /** 'speech': a Whisper model; 'sentiment': a text classifier that scores segments instead of the lexicon. */
+  kind: ModelKind;
   /** In the catalog (downloadable from the Hub) rather than imported. */
   catalog: boolean;
   installed: boolean;
   files: number;
   /** Bytes on disk (IndexedDB). */
   bytes: number;
+}
+
+export type ModelKind = 'speech' | 'sentiment';
+
+/** What a model folder holds, from its file list; null when it is neither layout. */
+export function modelKindOf(paths: readonly string[]): ModelKind | null {
+  if (!('missing' in chooseDtype(paths, 'cpu'))) return 'speech';
+  return isSentimentModelFiles(paths) ? 'sentiment' : null;
 }
 
 export interface ModelStore {
@@ -39,13 +51,15 @@ export function createModelStore(db: ModelFilesDb): ModelStore {
   return {
     async list() {
       const stored = new Map((await storedModels(db)).map((m) => [m.modelId, m]));
-      const listed: ModelListing[] = MODEL_CATALOG.map((m) => {
+      const catalog = [...MODEL_CATALOG.map((m) => ({ ...m, kind: 'speech' as const })), ...SENTIMENT_CATALOG.map((m) => ({ ...m, kind: 'sentiment' as const }))];
+      const listed: ModelListing[] = catalog.map((m) => {
         const s = stored.get(m.id);
-        return { id: m.id, label: m.label, catalog: true, installed: !!s, files: s?.files ?? 0, bytes: s?.bytes ?? 0 };
+        return { id: m.id, label: m.label, kind: m.kind, catalog: true, installed: !!s, files: s?.files ?? 0, bytes: s?.bytes ?? 0 };
       });
       for (const s of stored.values()) {
-        if (MODEL_CATALOG.some((m) => m.id === s.modelId)) continue;
-        listed.push({ id: s.modelId, label: s.modelId.replace(/^local\//, ''), catalog: false, installed: true, files: s.files, bytes: s.bytes });
+        if (catalog.some((m) => m.id === s.modelId)) continue;
+        const kind = modelKindOf((await listModelFiles(db, s.modelId)).map((f) => f.path)) ?? 'speech';
+        listed.push({ id: s.modelId, label: s.modelId.replace(/^local\//, ''), kind, catalog: false, installed: true, files: s.files, bytes: s.bytes });
       }
       return listed;
     },
@@ -54,11 +68,12 @@ export function createModelStore(db: ModelFilesDb): ModelStore {
     },
     async importFiles(modelId, input) {
       const files = normalizeModelPaths(input).filter((f) => /\.(json|onnx|txt)$/.test(f.path));
-      const check = chooseDtype(
-        files.map((f) => f.path),
-        'cpu',
-      );
-      if ('missing' in check) return { ok: false, code: 'model-incomplete', message: `the folder lacks ${check.missing.join(', ')}` };
+      const paths = files.map((f) => f.path);
+      if (!modelKindOf(paths)) {
+        const check = chooseDtype(paths, 'cpu');
+        const whisperLacks = 'missing' in check ? check.missing.join(', ') : '';
+        return { ok: false, code: 'model-incomplete', message: `the folder lacks ${whisperLacks} (or, for a sentiment model, config.json, tokenizer.json, tokenizer_config.json, onnx/model*.onnx)` };
+      }
       await deleteModelFiles(db, modelId);
       for (const f of files) await putModelFile(db, modelId, f.path, f.data);
       return { ok: true, bytes: files.reduce((n, f) => n + f.data.size, 0) };

@@ -1,6 +1,7 @@
 /**
  * AsrDeps for Node (CLI, tests, benchmarks): Whisper on onnxruntime-node ('cpu'), models from a
- * folder on disk (the model id IS the folder path), Silero VAD on onnxruntime-node, no network.
+ * folder on disk (the model id IS the folder path), Silero VAD on onnxruntime-node, no network;
+ * a sentiment model folder when one is named (workers/sentiment-node.ts).
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -8,6 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { env } from '@huggingface/transformers';
 import type { AsrDeps } from './asr-api.ts';
 import { nodeOrt } from './ort-node.ts';
+import { nodeSentimentSource } from './sentiment-node.ts';
 import { createSileroVad } from './vad.ts';
 
 export const SILERO_VAD_PATH = createRequire(import.meta.url).resolve('@ricky0123/vad-web/dist/silero_vad_v5.onnx');
@@ -22,7 +24,8 @@ async function listFiles(dir: string, root = dir): Promise<string[]> {
   return out;
 }
 
-export function nodeAsrDeps(): AsrDeps {
+/** `sentimentModel`: a text-classification model folder (default $PITCHSIDE_SENTIMENT_MODEL_DIR; none: the lexicon). */
+export function nodeAsrDeps(opts: { sentimentModel?: string } = {}): AsrDeps {
   env.allowRemoteModels = false;
   env.allowLocalModels = true;
   return {
@@ -38,5 +41,6 @@ export function nodeAsrDeps(): AsrDeps {
     async createVad() {
       return createSileroVad(nodeOrt, new Uint8Array(await readFile(SILERO_VAD_PATH)));
     },
+    sentiment: nodeSentimentSource(opts.sentimentModel),
   };
 }

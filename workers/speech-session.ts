@@ -6,8 +6,7 @@
  */
 import { FrameSplitter } from '../core/audio/frame-splitter.ts';
 import { UtteranceAssembler, type Utterance } from '../core/audio/utterance-assembler.ts';
-import type { SentimentScorer } from '../core/sentiment/lexicon.ts';
-import type { Segment, Speaker } from '../core/types.ts';
+import type { Segment, Sentiment, Speaker } from '../core/types.ts';
 import type { SegmentListener, SessionOptions } from './asr-types.ts';
 import { isPhantom } from './phantom-phrases.ts';
 import { VAD_FRAME_SAMPLES, type Vad, type VadStream } from './vad.ts';
@@ -18,7 +17,8 @@ export interface SpeechSessionDeps {
   vad: Vad;
   queue: WorkQueue;
   transcribe(pcm: Float32Array, maxNewTokens: number, minNewTokens?: number): Promise<WhisperResult>;
-  scoreSentiment: SentimentScorer;
+  /** Lexicon (sync) or model (async); awaited inside the queued job, so segments keep their order. */
+  scoreSentiment(text: string): Sentiment | Promise<Sentiment>;
 }
 
 interface Channel {
@@ -64,7 +64,7 @@ export function createSpeechSession(opts: SessionOptions, onSegment: SegmentList
       start,
       end: round3(u.end),
       text: r.text,
-      sentiment: deps.scoreSentiment(r.text),
+      sentiment: await deps.scoreSentiment(r.text),
       avgLogprob: Math.round(r.avgLogprob * 1000) / 1000,
     };
   }

@@ -5,22 +5,23 @@
  * - `tinySized`: whisper-tiny.en's real dimensions with random weights (speed benchmarks).
  * Each folder holds fp32 `onnx/*.onnx` and dynamic-int8 `onnx/*_quantized.onnx` (q8, what the
  * WASM path loads first, as real Hub models ship them; see quantize_dynamic.py).
+ * It also makes `sentiment`: a small BERT-shaped text classifier (sentiment/sentiment-test-model.ts).
  * A folder whose `.generator-hash` matches (sources + spec) is kept as it is.
- * Last stdout line: `{ "test": "<dir>", "tinySized": "<dir>" }`.
+ * Last stdout line: `{ "test": "<dir>", "tinySized": "<dir>", "sentiment": "<dir>" }`.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AutoTokenizer } from '@huggingface/transformers';
+import { runPython } from './run-python.ts';
+import { generateSentimentModel, sentimentModelDir } from './sentiment/sentiment-test-model.ts';
 import { whisperConfigFiles, type WhisperDims } from './whisper-config-files.ts';
 import { TOKENS, whisperTokenizerFiles } from './whisper-tokenizer.ts';
 
 export const DEFAULT_SENTENCE = 'Honestly the price is too high for our budget this year.';
 const HERE = dirname(fileURLToPath(import.meta.url));
-const PYTHON = process.env.PITCHSIDE_PYTHON ?? '/usr/bin/python3';
 
 export const TEST_DIMS: WhisperDims = { d_model: 64, heads: 2, ffn: 256, encoder_layers: 2, decoder_layers: 2 };
 export const TINY_DIMS: WhisperDims = { d_model: 384, heads: 6, ffn: 1536, encoder_layers: 4, decoder_layers: 4 };
@@ -41,20 +42,6 @@ function generatorHash(spec: ModelSpec): string {
 function isCurrent(spec: ModelSpec): boolean {
   const file = join(spec.dir, '.generator-hash');
   return existsSync(file) && readFileSync(file, 'utf8') === generatorHash(spec);
-}
-
-function runPython(jobs: object[]): Promise<void> {
-  return new Promise((ok, fail) => {
-    const child = spawn(PYTHON, [join(HERE, 'export_whisper.py')], {
-      stdio: ['pipe', 'ignore', 'pipe'],
-      env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1' },
-    });
-    let err = '';
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => (code === 0 ? ok() : fail(new Error(`model export failed (${code}): ${err.slice(-2000)}`))));
-    child.stdin.end(JSON.stringify(jobs));
-  });
 }
 
 async function targetIds(dir: string, sentence: string): Promise<number[]> {
@@ -80,7 +67,7 @@ export async function generateModels(specs: ModelSpec[], log: (line: string) => 
     jobs.push({ out: tmp, ...spec.dims, vocab: TOKENS.vocabSize, tied: !spec.sentence, seed: 0, target_ids, quantize: true });
   }
   const started = Date.now();
-  await runPython(jobs);
+  await runPython(join(HERE, 'export_whisper.py'), jobs);
   for (const [i, spec] of todo.entries()) {
     writeFileSync(join(staging[i], '.generator-hash'), generatorHash(spec));
     rmSync(spec.dir, { recursive: true, force: true });
@@ -102,7 +89,9 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { sentence: { type: 'string' }, root: { type: 'string' } } });
   const specs = defaultSpecs(values.root, values.sentence);
   await generateModels([specs.test, specs.tinySized], (line) => console.log(line));
-  console.log(JSON.stringify({ test: specs.test.dir, tinySized: specs.tinySized.dir }));
+  const sentiment = sentimentModelDir(values.root);
+  await generateSentimentModel(sentiment, (line) => console.log(line));
+  console.log(JSON.stringify({ test: specs.test.dir, tinySized: specs.tinySized.dir, sentiment }));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
