@@ -1,4 +1,5 @@
 /** Per-utterance counts the call metrics need: words, filler words, questions. */
+import { memoByText } from '../text/memo.ts';
 
 export interface TextStats {
   words: number;
@@ -14,10 +15,9 @@ const FILLER = /\b(?:u+m+|u+h+m*|e+r+m+|e+r+|a+h+|h+m+|basically|literally|(?:yo
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const QUESTION = /\?+/g;
 
-export function textStats(text: string): TextStats {
-  return {
-    words: text.match(WORD)?.length ?? 0,
-    fillers: text.match(FILLER)?.length ?? 0,
-    questions: text.match(QUESTION)?.length ?? 0,
-  };
-}
+/** Memoised by text (a live rebuild and the post-call run count the same utterances again); read-only. */
+export const textStats = memoByText((text: string): Readonly<TextStats> => ({
+  words: text.match(WORD)?.length ?? 0,
+  fillers: text.match(FILLER)?.length ?? 0,
+  questions: text.match(QUESTION)?.length ?? 0,
+}));

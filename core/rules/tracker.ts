@@ -6,7 +6,7 @@ import { defineRule } from './define-rule.ts';
 import type { MomentDraft } from '../types.ts';
 import { segmentMoment } from '../text/cue-moment.ts';
 import { compilePhrases } from '../text/match-phrases.ts';
-import { normalizeText } from '../text/text-analysis.ts';
+import { analyzeText } from '../text/text-analysis.ts';
 
 export default defineRule({
   kind: 'tracker.*',
@@ -18,7 +18,7 @@ export default defineRule({
     for (const [name, list] of Object.entries(playbook.trackers)) {
       const re = compilePhrases(list);
       if (!re) continue;
-      text ??= normalizeText(seg.text);
+      text ??= analyzeText(seg.text).lower; // normalised, and cached for the other rules
       re.lastIndex = 0;
       if (re.test(text)) out.push(segmentMoment(seg, `tracker.${name}`, 'info'));
     }
