@@ -6,6 +6,7 @@ import { syncPushSchema } from '../../core/sync-schema.ts';
 import type { AppContext, AppEnv } from '../app-env.ts';
 import { requireUser } from '../auth/principal.ts';
 import { validate, invalid } from '../http/validate.ts';
+import { checkPushFast } from '../sync/check-push.ts';
 import { parseCursor, pullChanges } from '../sync/pull-changes.ts';
 import { pushBatch } from '../sync/push-batch.ts';
 
@@ -27,7 +28,7 @@ export function syncRoutes(ctx: AppContext) {
         // The body is left unread: close the connection so no client reuses a half-read socket.
         onError: (c) => c.json({ error: 'payload_too_large', message: `sync body over ${ctx.env.MAX_SYNC_BYTES} bytes` }, 413, { connection: 'close' }),
       }),
-      validate('json', syncPushSchema),
+      validate('json', syncPushSchema, checkPushFast),
       async (c) => {
         const results = await ctx.withWriteLock(() => pushBatch(ctx.db, c.get('user'), c.req.valid('json')));
         // Counted per (type, status) first: one labelled increment each, not one per item.
