@@ -20,7 +20,10 @@ const incumbent: readonly Cue[] = [
   {
     re: phrases(
       `(?:already|currently) (?:use|using|have|has|got|run|running|pay for|paying for|work with|working with|on|with|signed with|invested in|bought|rely on|standardi[sz]ed on)(?: \\w+){0,3}? ${TOOL}`,
-      `(?:our|the) (?:current|existing|incumbent|present|old) (?:\\w+ )?(?:vendor|provider|tool|solution|platform|software|supplier|partner|contract)s?`,
+      `(?:our|the) (?:current|existing|incumbent|present|old|previous|legacy) (?:\\w+ )?(?:vendor|provider|tool|solution|platform|software|supplier|partner|contract|engine|app|program|crm|erp|ats|lms|agency|firm|consultant)s?`,
+      // someone else does the job today: "we have an agency that handles this", "our bookkeeper handles all of that"
+      `(?:an? |our |the )(?:\\w+ )?(?:agency|agencies|consultants?|contractors?|freelancers?|bookkeepers?|accountants?|accounting firm|msp|it guy|it person|it company|it firm|outside firm|third party|va|virtual assistant|answering service|service provider|broker)(?: (?:who|that|which))? (?:already |currently |basically |mostly |just )?(?:handles?|does|manages?|takes care of|runs?|set up|sets up|built|builds|covers?|looks after|deals with|handled|managed|did)(?: \\w+){0,3}? (?:this|that|it|all|everything|for us|our|most)\\b`,
+      `(?:it |our |an? )(?:\\w+ )?(?:guy|person|team|department|developer|dev) (?:built|wrote|made|set up|cobbled together|put together) (?:a |an |us a |us an |our own )?(?:\\w+ )?(?:tool|app|system|script|database|spreadsheet|thing|solution|portal)`,
       `(?:locked|tied|stuck|committed) (?:in|into|to) (?:a |an |our |the )?(?:\\w+ ){0,3}?(?:contract|agreement|deal|subscription|commitment)`,
       `under contract (?:with|until|through|for)`,
       `(?:built|build|building|developed|have|using|use|got|made|wrote) (?:\\w+ ){0,3}?(?:in-?house|internally|ourselves)`,

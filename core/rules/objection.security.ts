@@ -10,11 +10,13 @@ import { cueMoments, type CueRuleSpec } from '../text/cue-moment.ts';
 import { phrases } from '../text/find-cue.ts';
 import { analyzeText } from '../text/text-analysis.ts';
 import buyingSignal from './buying_signal.ts';
+import { generalLayer, SECURITY } from '../text/general-layer.ts';
 
 const spec: CueRuleSpec = {
   kind: 'objection.security',
   severity: 'warning',
   speaker: 'customer',
+  general: generalLayer(SECURITY),
   cues: [
     {
       re: phrases(
@@ -26,12 +28,17 @@ const spec: CueRuleSpec = {
         `privacy (?:concerns?|policy|review|team|issues?|impact|requirements?|laws?|regulations?|officer|implications|risk)`,
         `legal (?:review|team|department|sign-?off|approval|concerns?|needs|will|would|has to|'ll|is going to|counsel|requirements?|issues?|implications)|(?:our|the) lawyers?|(?:by|through|with|past) legal`,
         `data (?:privacy|protection|retention|security|handling|governance|storage|sovereignty|location)`,
+        `where (?:is|are|will|would|does|do) (?:it|that|this|they|everything|all (?:of )?(?:it|that)) (?:be |get |gets )?(?:stored|hosted|processed|kept|located|backed up)`,
         `where (?:is|will|would|does|do) (?:our|the|my|all the|all our|customer) data (?:be )?(?:stored|hosted|live|go|reside|kept|sit|end up|located)`,
         `(?:recording|call recording|two-party|all-party|one-party) consent|consent (?:laws?|requirements?|to record|issues?)|wiretap\\w*`,
         `vendor (?:risk|security) (?:assessment|review|questionnaire|process)|third[- ]party risk|on-?prem(?:ise|ises)?`,
         `(?:eu|european|us|uk) (?:data|hosting|servers?|region|data cent(?:er|re)s?)|(?:data|servers?) (?:in|inside|within) the (?:eu|us|uk)|regulat(?:ed|ory|ors|ions?)|security`,
         `works council|data protection officer|(?:examiners?|regulators?) (?:will|would|'ll|are going to|is going to|look|looks|want|wants|require|requires|need|needs|ask|asks|care|check|checks)|auditors? (?:are|is|will|would|'ll|'re|'s|going to|need|needs|want|wants|require|requires|ask|asks)|compliance|compliant|privacy|sub-?processors?|where (?:\\w+ ){0,3}data (?:is |are |will be |would be |gets |goes |lives )?(?:stored|hosted|kept|located|processed|goes|flows|ends up|lives)`,
         `(?:stay|stays|remain|remains|kept|keep it|hosted|stored|live|lives|reside|resides) (?:in|within|inside) (?:the )?(?:eu|us|uk|europe|country|region)\\b`,
+        // who guards the door, and how strictly: "our plant IT is strict about that", "we're careful with anything about families"
+        `(?:\\bit|infosec|security|compliance|legal|privacy|cyber)(?: (?:team|department|folks|people|guys|director|manager|lead|group|staff|admin|person|side))?(?:'s| is| are| will be| would be| has been| have been| can be| gets?)? (?:\\w+ ){0,2}?(?:strict|picky|paranoid|particular|careful|cautious|nervous|touchy|sensitive|protective|conservative|stringent|fussy|tough|a stickler)\\b`,
+        `(?:strict|picky|paranoid|particular|careful|cautious|nervous|touchy|protective|stringent|fussy) (?:about|with|around|when it comes to) (?:anything (?:about|involving|with|that touches) |who (?:sees|can see|has access to) |where )?(?:\\w+ )?(?:data|privacy|security|access|information|records|the cloud|third part\\w*|passwords|logins|families|patients|students|clients'|customers')`,
+        `certifi(?:cations?|ed|cate)|attestations?|audit reports?|security (?:docs|documentation|package|whitepaper|overview|questionnaire)|whitepaper|breach(?:es|ed)?|hack(?:ed|ers?)|ransomware|malware|cyber ?(?:attacks?|incidents?)|(?:it|security) (?:director|manager|lead|admin|guy|person) (?:will|would|needs?|has|must|wants?|'ll|'d|is going)`,
       ),
       defusable: true,
     },

@@ -6,6 +6,10 @@ import { defineRule } from './define-rule.ts';
 import { cueMoments, type CueRuleSpec } from '../text/cue-moment.ts';
 import { phrases } from '../text/find-cue.ts';
 import { generalLayer, CHURN } from '../text/general-layer.ts';
+import { findCue, type Cue } from '../text/find-cue.ts';
+import { memoByText } from '../text/memo.ts';
+import { segmentMoment } from '../text/cue-moment.ts';
+import type { MomentDraft } from '../types.ts';
 
 const US_PRODUCT = '(?:you|you guys|y\'all|your (?:\\w+ )?(?:platform|product|tool|service|software|solution|company|team)|the (?:platform|tool|product|service|software)|this (?:platform|tool|product|service))';
 
@@ -36,6 +40,14 @@ const spec: CueRuleSpec = {
         `(?:whether|if) (?:we|to) (?:should |even |will |would )?(?:renew|keep (?:you|paying|using)|stay)|renew at all|(?:question(?:ing)?|rethink(?:ing)?|reconsider(?:ing)?|re-?evaluat(?:e|ing)|review(?:ing)?) (?:the |our )?(?:renewal|contract|subscription|relationship)`,
         // "we're going to have to look at moving to Snowflake"
         `(?:look(?:ing)? at|consider(?:ing)?|think(?:ing)? (?:about|of)|explor(?:e|ing)|have to|going to|gonna|will|might|may) (?:\\w+ )?(?:moving|move|switching|switch|migrating|migrate) (?:over )?(?:to|away)(?! (?:you|your)\\b)`,
+        // taking the business elsewhere: "we'll go with someone else", "take our business elsewhere"
+        `(?:go|going|gonna go|went|move|moving) (?:with|to) (?:someone|somebody|something|another (?:vendor|provider|company|platform|tool|option)|a different (?:vendor|provider|company|platform|tool)|one of (?:your|the) competitors|a competitor|whoever|whatever)(?: else)?(?! (?:for|in addition|as well))|go(?:ing)? elsewhere|take (?:our|my|the) business (?:elsewhere|somewhere else)|(?:look|looking|shop|shopping) elsewhere`,
+        `(?:find|found|finding|source|sourcing|identify|line up|lining up|pick|choose) (?:a |an )?(?:replacement|alternative|new vendor|new provider|different vendor|different provider|another vendor|another provider)(?: for (?:you|this|the \\w+))?`,
+        `(?:cut|cutting|drop|dropping|kill|killing|axe|axing) (?:this|the|your|that) (?:\\w+ )?(?:subscription|contract|service|line item|renewal)`,
+        `(?:want|wants|wanted|need|needs|asked|told|get|getting|got|be|us|everyone) (?:\\w+ )?off (?:of )?(?:the|this|your) (?:platform|tool|system|product|service|software|app|contract)`,
+        `(?<!(?:was|were) (?:going|planning|about) to )(?:mov(?:e|ing)|migrat(?:e|ing)|shift(?:ing)?|transition(?:ing)?|port(?:ing)?) (?:everything|it all|all of (?:it|this|that|our \\w+)|(?:all )?our (?:\\w+ )?(?:data|accounts?|users|people|team|business|stuff|workloads?|backups?|sites?|locations?|clients))(?: \\w+)? (?:over )?(?:to|onto|into)\\b(?! (?:you|your)\\b)`,
+        `wind(?:ing)? down (?:our |the |this )?(?:use|usage|account|contract|subscription|relationship)|(?:moving|move|drop|dropping|going|go|cut(?:ting)? back|scal(?:e|ing) (?:back|down)) (?:down )?to (?:just )?(?:the )?(?:basic|starter|cheaper|lower|smaller|free|lite|essentials?|standard|bare[- ]bones) (?:plan|tier|package|version|edition|level)`,
+        `(?:rethink(?:ing)?|reconsider(?:ing)?|re-?evaluat(?:e|ing)|question(?:ing)?) (?:the |our |this )?(?:whole |entire )?(?:relationship|partnership|arrangement|vendor|investment in (?:you|this))`,
       ),
     },
     {
@@ -45,10 +57,37 @@ const spec: CueRuleSpec = {
         `(?:not sure|don't know if|doubt) (?:we'll|we will|we're going to|if we'll|we want to|we'd) (?:stay|renew|continue|keep (?:using|paying))|(?:won't|not going to|don't plan to|don't want to) (?:stay on|continue with|keep using|keep paying for)`,
         `(?:won't|don't|will not|do not|wouldn't) (?:really )?need (?:all|as many|the|those|that many|all (?:of )?(?:the|our|those)) (?:\\w+ )?(?:seats|licen[cs]es|users|accounts)`,
         `renewal (?:is|looks) (?:\\w+ )?(?:unlikely|in question|at risk|doubtful|on the line|not happening|off the table|up in the air)`,
+        `(?:can't|cannot|couldn't|hard to|tough to|difficult to|struggl\\w+ to|no longer|not able to|unable to) (?:\\w+ )?justify (?:keeping (?:you|this|it|the \\w+)|renewing|staying|continuing with|the renewal|another year)`,
       ),
       polarity: 'inherent',
     },
   ],
 };
 
-export default defineRule({ kind: spec.kind, evaluate: ({ segments, at }) => cueMoments(spec, segments[at]) });
+/**
+ * Looking around is churn only for a customer who has something to leave ("we're looking at other
+ * options" ahead of a renewal); from a prospect it is a competitor mention. So these cues need an
+ * existing relationship named earlier in the call (renewal, our contract, cancelling).
+ */
+const LOOKING_AROUND: readonly Cue[] = [
+  {
+    re: phrases(
+      `(?:look(?:ing)?|looked|explor(?:e|ing)|evaluat(?:e|ing)|consider(?:ing)?|talk(?:ing)? to|speak(?:ing)? (?:to|with)|get(?:ting)? (?:quotes|proposals|bids) from|shop(?:ping)?|weigh(?:ing)?|check(?:ing)? out|demo(?:ing)?|trial(?:l?ing)?) (?:\\w+ )?(?:at |around (?:at )?)?(?:other|alternative|different|cheaper|some other|a few other|a couple (?:of )?other|your) (?:options|vendors|providers|solutions|tools|platforms|companies|competitors|alternatives|products|systems)`,
+      `(?:shopping|looking) around|(?:testing|test) the (?:market|waters)|see(?:ing)? what else is out there|(?:bring(?:ing)?|tak(?:e|ing)|mov(?:e|ing)|do(?:ing)?) (?:this|it|that|everything|the work|things) (?:back )?in-?house|(?:go|going|switch(?:ing)?|mov(?:e|ing)) (?:to )?month[- ]to[- ]month`,
+    ),
+  },
+];
+const RELATIONSHIP = /\b(?:renew\w*|our (?:contract|subscription|account|plan)|cancel\w*|churn\w*|your (?:platform|product|service|tool|software|app)|(?:been|as) (?:a )?customers?|(?:outages?|downtime)\b)/;
+const namesRelationship = memoByText((text: string) => RELATIONSHIP.test(text.toLowerCase()));
+const RELATIONSHIP_LOOKBACK = 40;
+
+export default defineRule({
+  kind: spec.kind,
+  evaluate({ segments, at }): MomentDraft[] {
+    const own = cueMoments(spec, segments[at]);
+    const seg = segments[at];
+    if (own.length || !seg || seg.speaker !== 'customer' || !findCue(seg.text, LOOKING_AROUND)) return own;
+    for (let k = at; k >= 0 && k >= at - RELATIONSHIP_LOOKBACK; k--) if (namesRelationship(segments[k].text)) return [segmentMoment(seg, spec.kind, spec.severity)];
+    return [];
+  },
+});

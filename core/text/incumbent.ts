@@ -27,7 +27,13 @@ const PATTERNS: readonly RegExp[] = [
   // "I was going to move everything to Squarespace"
   new RegExp(`\\b(?:mov(?:e|ing)|switch(?:ing)?|migrat(?:e|ing)|port(?:ing)?|tak(?:e|ing)) (?:everything|it|us|things|all of (?:it|this|them)|them|our \\w+) (?:over )?(?:to|onto) ${NAME}`, 'gi'),
   // "Chorus quoted us less", "Acme offered us a discount"
-  new RegExp(`(?:^|[.?!,;]\\s+|\\b(?:and|but|because|since) )${NAME} (?:quoted|offered|is offering|gave|charges?|charged|came in|is cheaper|was cheaper|wants|pitched)\\b`, 'g'),
+  new RegExp(`(?:^|[.?!,;]\\s+|\\b(?:and|but|because|since|if|unless|when|whereas) )${NAME} (?:quoted|offered|is offering|gave|charges?|charged|came in|comes in|is cheaper|was cheaper|wants|pitched|is pitching|undercut)\\b`, 'g'),
+  // "whatever the Microsoft rep is pitching", "the Gusto salesperson offered us…"
+  new RegExp(`\\bthe ${NAME} (?:rep|reps|salesperson|sales rep|sales team|account manager|account exec|guy|people) (?:is |was |has been |keeps )?(?:pitching|offering|quoting|proposing|showing|pushing|offered|quoted|pitched|proposed)`, 'g'),
+  // "licences for Asana", "moving thirty clients off Hootsuite", "running everything through Zendesk"
+  new RegExp(`\\b(?:have|has|had|got|bought|own|pay for|paying for) (?:\\w+ )?(?:licen[cs]es?|seats|subscriptions?|contract|accounts?) (?:for|with|on|to) ${NAME}`, 'g'),
+  new RegExp(`\\b(?:mov(?:e|es|ed|ing)|migrat(?:e|es|ed|ing)|get(?:ting)?|switch(?:ing)?|tak(?:e|ing)|pull(?:ing)?) (?:\\w+ ){1,3}?off (?:of )?${NAME}`, 'g'),
+  new RegExp(`\\b(?:run|running|runs|do|doing|does|handle|handling|handles|manage|managing|track|tracking|process|processing|book|booking|schedule|scheduling|put|putting) (?:everything|it all|all of (?:it|this|that|our \\w+)|all our \\w+|our \\w+(?: \\w+)?) (?:through|in|on|with|via|out of) ${NAME}`, 'g'),
   // "Gong does most of this already for us"
   new RegExp(`(?:^|[.?!,;]\\s+|\\b(?:and|but|because|since) )${NAME} (?:already )?(?:does|handles|covers|gives us|takes care of|is doing|works|is working|has worked)(?: \\w+){0,4}? (?:already|for us|for that|today)\\b`, 'g'),
   // General layer: a capitalised name next to a word of having, keeping or trying a tool:

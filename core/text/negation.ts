@@ -24,6 +24,7 @@ const DEFUSED = new RegExp(
     `\\b(?:no|zero|without)\\s+(?:\\w+\\s+)?${PROBLEM}`,
     `\\b(?:not|n't|never)\\s+(?:\\w+\\s+)?(?:worried|concerned|bothered|fussed)`,
     `\\b(?:already|have|has|had|got)\\s+(?:been\\s+|fully\\s+|all\\s+)?(?:approved|signed off|cleared|vetted|passed|done|reviewed|ticked|checked|covered|sorted)`,
+    `\\b(?:came|come|comes|coming)\\s+back\\s+(?:totally\\s+|completely\\s+|all\\s+)?(?:clean|fine|good|okay|ok|positive|green)|\\bchecked out\\b|\\b(?:gave|given)\\s+(?:us\\s+|you\\s+|it\\s+)?(?:the\\s+)?(?:green light|thumbs up|all clear|ok|okay)`,
     `\\b(?:is|are|'s|'re|was|looks?|seems?|sounds?)\\s+(?:totally\\s+|completely\\s+|all\\s+|really\\s+|pretty\\s+|perfectly\\s+)?(?:fine|good|great|okay|ok|covered|reasonable|fair|handled|sorted|solid|competitive|in line|within (?:our\\s+)?budget)\\b`,
     `\\b(?:happy|comfortable|fine|satisfied|good)\\s+with\\s+(?:the|your)\\s+(?:price|pricing|cost|security|compliance)`,
     `\\b(?:was|were|is|are|'s|'re)\\s+(?:\\w+\\s+)?(?:happy|pleased|satisfied|comfortable|fine)\\s+with\\s+(?:that|it|this|the|your|you|what)\\b`,

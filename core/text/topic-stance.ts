@@ -72,7 +72,8 @@ export function hasTopicStance(text: string, spec: TopicStance): boolean {
   return false;
 }
 
-/** A global word-bounded regex of stems: `stems('pric', 'cost')` matches "pricing", "costs". */
+/** A global word-bounded regex of stems: `stems('pric(?:e|ing)', 'costs?')` matches "pricing", "costs", "price's". */
 export function stems(...patterns: string[]): RegExp {
-  return new RegExp(`(?<![\\w'])(?:${patterns.join('|')})(?![\\w'])`, 'g');
+  // A possessive or a contraction ("the CFO's call", "money's tight") ends a word; "can't" does not.
+  return new RegExp(`(?<![\\w'])(?:${patterns.join('|')})(?![\\w]|'(?!s\\b|re\\b|ll\\b|d\\b|ve\\b))`, 'g');
 }
