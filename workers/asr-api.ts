@@ -147,6 +147,8 @@ export function createAsrApi(deps: AsrDeps) {
         return fail('vad-failed', messageOf(err));
       }
       const sessionId = `${opts.callId}#${nextSession++}`;
+      sentiment.recheck(); // a sentiment model may have been imported since (the side panel writes IndexedDB itself)
+      if (whisper) void queue.run(() => sentiment.warm());
       sessions.set(sessionId, createSpeechSession(opts, onSegment, { vad: serialVad(v), queue, transcribe: transcribeNow, scoreSentiment: sentiment.score }));
       return { ok: true, sessionId };
     },

@@ -32,9 +32,13 @@
  * Models: `asr.listModels()`, `asr.importModelFiles(id, files)` (a folder picked with
  * <input type=file webkitdirectory>: pass { path: file.webkitRelativePath minus the top folder, data: file }),
  * `asr.deleteModel(id)`; `load(id, cb, { allowDownload: true })` downloads from the Hub into IndexedDB.
+ * Sentiment: the first installed text-classification model (model-catalog's SENTIMENT_CATALOG, or
+ * an imported folder) scores segments, loaded after Whisper; else the lexicon. `(await asr.api.status()).sentiment`
+ * says which; `asr.loadSentiment(id, cb, { allowDownload: true })` downloads one and switches to it.
  */
 import { proxy, transfer, wrap, type Remote } from 'comlink';
 import type { AsrApi } from './asr-api.ts';
+import type { SentimentLoadInfo } from './sentiment-scorer.ts';
 import type {
   AsrResult,
   LoadInfo,
@@ -62,6 +66,8 @@ export interface SpeechSession {
 export interface AsrClient {
   readonly api: Remote<AsrApi>;
   load(modelId: string, onProgress?: (p: LoadProgress) => void, opts?: LoadOptions): Promise<AsrResult<LoadInfo>>;
+  /** Loads (with `allowDownload`: downloads) a sentiment model and makes it the scorer. */
+  loadSentiment(modelId: string, onProgress?: (p: LoadProgress) => void, opts?: LoadOptions): Promise<AsrResult<SentimentLoadInfo>>;
   transcribe(pcm: Float32Array, opts?: TranscribeOptions): Promise<AsrResult<Transcription>>;
   createSpeechSession(opts: SessionOptions & { onSegment: SegmentListener }): Promise<SpeechSession>;
   listModels(): Promise<ModelListing[]>;
@@ -76,6 +82,7 @@ export function createAsrClientFor(endpoint: Worker | MessagePort, terminate: ()
   return {
     api,
     load: (modelId, onProgress, opts) => api.load(modelId, onProgress ? proxy(onProgress) : undefined, opts),
+    loadSentiment: (modelId, onProgress, opts) => api.loadSentiment(modelId, onProgress ? proxy(onProgress) : undefined, opts),
     transcribe: (pcm, opts) => api.transcribe(transfer(pcm, [pcm.buffer]), opts),
     async createSpeechSession({ onSegment, ...opts }) {
       const opened = await api.openSession(opts, proxy(onSegment));

@@ -145,6 +145,11 @@ export function createSentimentScorer(opts: {
       stale = true;
     },
 
+    /** No model in use (none was installed, or it failed): look again before the next segment. */
+    recheck(): void {
+      if (!model) stale = true;
+    },
+
     status(): SentimentStatus {
       if (opts.override) return { scorer: 'custom', modelId: null, loading: false };
       return { scorer: model ? 'model' : 'lexicon', modelId: model?.modelId ?? null, loading, ...(reason ? { reason } : {}) };
