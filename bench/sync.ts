@@ -1,8 +1,10 @@
 /**
  * Sync server speed on a real libsql file, through the real HTTP stack (createApp + @hono/node-server):
- * (a) ingest: POST /api/v1/sync with batches of 500 segments from 4 concurrent clients, next to a
+ * (a) ingest: POST /api/v1/sync from 4 concurrent clients, batches of 500 items as the extension
+ *     sends them (store/sync-client.ts BATCH_ROWS: 1 call, 453 segments, 46 moments), next to a
  *     plain batched INSERT of the same rows into a fresh file with the same schema (FTS triggers
- *     included), in the same run. Targets: >= 20,000 segments/s and >= 0.25 of the plain rate.
+ *     included), in alternating rounds after a warm-up; medians over the rounds.
+ *     Targets: >= 20,000 segments/s and >= 0.25 of the plain rate.
  * (b) read latency with 10,000 calls / 1,000,000 segments (seeded with SQL): calls list, call page
  *     and search, p50/p95 over sequential requests. Targets: calls list p95 < 20 ms, search p95 < 50 ms.
  * Env: BENCH_SYNC_CALLS / BENCH_SYNC_SEGMENTS_PER_CALL shrink (b) for a quick run; BENCH_SYNC_PARTS=ingest or reads runs one part.
@@ -20,14 +22,20 @@ import { makeCallBatch } from '../test/server/make-sync-items.ts';
 import { seedBenchTeam, seedHistory, WORDS } from './sync-seed.ts';
 
 const CLIENTS = 4;
-const BATCH = 500;
-const BATCHES_PER_CLIENT = 25;
+/** Items per POST, as the extension sends them (store/sync-client.ts BATCH_ROWS = 500). */
+const BATCH_ITEMS = 500;
+/** makeCallBatch(n) adds one call and a moment per 10 segments: 1 + 453 + 46 = 500 items. */
+const BATCH_SEGMENTS = 453;
+const ROUNDS = 7;
+const BATCHES_PER_ROUND = 4; // per client
+const WARMUP_BATCHES = 2; // per client, and as many plain ones, before the clock starts
 const INGEST_TARGET = 20_000;
 const RATIO_TARGET = 0.25;
 const LIST_P95_TARGET = 20;
 const SEARCH_P95_TARGET = 50;
 
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
+const median = (xs: number[]) => quantile(xs, 0.5);
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 
@@ -44,8 +52,6 @@ async function open(url: string): Promise<Db> {
   await migrateDb(db);
   return db;
 }
-
-const ROUNDS = 5;
 
 /** Wall and CPU (this process: server and client) seconds of `fn`. */
 async function measure(fn: () => Promise<void>): Promise<{ wall: number; cpu: number }> {
@@ -76,8 +82,9 @@ function plainStatements(b: SyncPush, userId: string, orgId: string) {
 
 /**
  * (a) Sync ingest next to a plain insert of the same rows. The two alternate in ROUNDS rounds so
- * that load from other processes on a shared machine hits both alike; CPU seconds are reported
- * too, since they hardly depend on that load.
+ * that load from other processes on a shared machine hits both alike; each round gives a rate and
+ * a ratio, and the medians are reported. CPU seconds (this process: server and the in-process
+ * clients) are reported too, since they depend less on that load.
  */
 async function ingest(): Promise<void> {
   const tmp = tempDb('pitchside-bench-ingest-');
@@ -88,39 +95,45 @@ async function ingest(): Promise<void> {
   const server = await startApp(db);
   try {
     // Bodies are built and serialised up front: the clock measures the server, not the client.
-    const batches = team.reps.map(() => Array.from({ length: BATCHES_PER_CLIENT }, () => makeCallBatch(BATCH)));
+    const perClient = WARMUP_BATCHES + ROUNDS * BATCHES_PER_ROUND;
+    const batches = team.reps.map(() => Array.from({ length: perClient }, () => makeCallBatch(BATCH_SEGMENTS)));
     const bodies = batches.map((list) => list.map((b) => JSON.stringify(b)));
-    const total = CLIENTS * BATCHES_PER_CLIENT * BATCH;
+    if (batches[0][0].calls.length + batches[0][0].segments.length + batches[0][0].moments.length !== BATCH_ITEMS) throw new Error('batch is not BATCH_ITEMS items');
     const post = (token: string, body: string) =>
       fetch(`${server.url}/api/v1/sync`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body }).then(async (r) => {
         if (r.status !== 200) throw new Error(`sync answered ${r.status}: ${await r.text()}`);
         await r.arrayBuffer();
       });
-    await post(team.reps[0].token, JSON.stringify(makeCallBatch(50))); // warm-up
-    const sync = { wall: 0, cpu: 0 };
-    const base = { wall: 0, cpu: 0 };
-    const per = BATCHES_PER_CLIENT / ROUNDS;
+    /** Batches [from, to) of every client: all clients at once through the API, then the same rows plainly. */
+    const syncSlice = (from: number, to: number) => measure(() => Promise.all(team.reps.map(async (rep, i) => {
+      for (const body of bodies[i].slice(from, to)) await post(rep.token, body);
+    })).then(() => undefined));
+    const plainSlice = (from: number, to: number) => measure(async () => {
+      for (let i = 0; i < CLIENTS; i++) {
+        for (const b of batches[i].slice(from, to)) await plain.$client.batch(plainStatements(b, team.reps[i].userId, team.orgId), 'write');
+      }
+    });
+    await syncSlice(0, WARMUP_BATCHES);
+    await plainSlice(0, WARMUP_BATCHES);
+    const perRound = CLIENTS * BATCHES_PER_ROUND * BATCH_SEGMENTS;
+    const rounds: { sync: Awaited<ReturnType<typeof measure>>; plain: Awaited<ReturnType<typeof measure>> }[] = [];
     for (let r = 0; r < ROUNDS; r++) {
-      const round = (i: number) => bodies[i].slice(r * per, (r + 1) * per);
-      const s = await measure(() => Promise.all(team.reps.map(async (rep, i) => {
-        for (const body of round(i)) await post(rep.token, body);
-      })).then(() => undefined));
-      const p = await measure(async () => {
-        for (let i = 0; i < CLIENTS; i++) {
-          for (const b of batches[i].slice(r * per, (r + 1) * per)) await plain.$client.batch(plainStatements(b, team.reps[i].userId, team.orgId), 'write');
-        }
-      });
-      sync.wall += s.wall;
-      sync.cpu += s.cpu;
-      base.wall += p.wall;
-      base.cpu += p.cpu;
+      const from = WARMUP_BATCHES + r * BATCHES_PER_ROUND;
+      rounds.push({ sync: await syncSlice(from, from + BATCHES_PER_ROUND), plain: await plainSlice(from, from + BATCHES_PER_ROUND) });
     }
     const stored = (await db.$client.execute(`SELECT count(*) AS n FROM segments`)).rows[0].n as number;
-    const rate = (sec: number) => total / sec;
-    console.log(`ingest: ${fmt(total)} segments (${CLIENTS} clients x ${BATCHES_PER_CLIENT} batches x ${BATCH}, + ${BATCH / 10} moments and 1 call per batch; ${ROUNDS} rounds alternating with the plain insert); stored ${fmt(stored)}`);
-    console.log(`  sync API:      ${fmt(rate(sync.wall))} segments/s wall (${sync.wall.toFixed(2)} s), ${fmt(rate(sync.cpu))} per CPU-second; target >= ${fmt(INGEST_TARGET)}: ${verdict(rate(sync.wall) >= INGEST_TARGET)}`);
-    console.log(`  plain INSERT:  ${fmt(rate(base.wall))} segments/s wall (${base.wall.toFixed(2)} s), ${fmt(rate(base.cpu))} per CPU-second (same schema and FTS triggers, 1 transaction per batch)`);
-    console.log(`  sync / plain = ${(base.wall / sync.wall).toFixed(2)} wall, ${(base.cpu / sync.cpu).toFixed(2)} CPU; target >= ${RATIO_TARGET}: ${verdict(base.wall / sync.wall >= RATIO_TARGET)}`);
+    const rates = (pick: (r: (typeof rounds)[number]) => number) => rounds.map((r) => perRound / pick(r));
+    const syncWall = rates((r) => r.sync.wall);
+    const plainWall = rates((r) => r.plain.wall);
+    const ratios = rounds.map((r) => r.plain.wall / r.sync.wall);
+    const cpuRatios = rounds.map((r) => r.plain.cpu / r.sync.cpu);
+    const range = (xs: number[]) => `${fmt(Math.min(...xs))}..${fmt(Math.max(...xs))}`;
+    const syncRate = median(syncWall);
+    const ratio = median(ratios);
+    console.log(`ingest: ${CLIENTS} clients, batches of ${BATCH_ITEMS} items (1 call, ${BATCH_SEGMENTS} segments, ${batches[0][0].moments.length} moments); ${WARMUP_BATCHES} warm-up batches per client, then ${ROUNDS} rounds of ${fmt(perRound)} segments alternating with the plain insert; stored ${fmt(stored)} segments`);
+    console.log(`  sync API:      ${fmt(syncRate)} segments/s wall, median of ${ROUNDS} rounds (${range(syncWall)}); ${fmt(median(rates((r) => r.sync.cpu)))} per CPU-second; target >= ${fmt(INGEST_TARGET)}: ${verdict(syncRate >= INGEST_TARGET)}`);
+    console.log(`  plain INSERT:  ${fmt(median(plainWall))} segments/s wall (${range(plainWall)}); ${fmt(median(rates((r) => r.plain.cpu)))} per CPU-second (same schema and FTS triggers, 1 transaction per batch)`);
+    console.log(`  sync / plain = ${ratio.toFixed(2)} wall, ${median(cpuRatios).toFixed(2)} CPU (medians of per-round ratios); target >= ${RATIO_TARGET}: ${verdict(ratio >= RATIO_TARGET)}`);
   } finally {
     server.close();
     db.$client.close();
