@@ -29,7 +29,7 @@ export async function refresh(): Promise<void> {
   });
   const local = installed
     .filter((m) => !CATALOG.some((c) => c.id === m.id))
-    .map((m): ModelRow => ({ id: m.id, label: `${m.id} (imported)`, installed: m.installed, sizeBytes: m.bytes }));
+    .map((m): ModelRow => ({ id: m.id, label: `${m.id} (imported${m.kind === 'sentiment' ? ' sentiment model: scores segments instead of the lexicon' : ''})`, installed: m.installed, sizeBytes: m.bytes }));
   rows.value = [...known, ...local];
   listed.value = true;
 }
