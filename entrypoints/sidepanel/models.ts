@@ -28,7 +28,7 @@ export async function refresh(): Promise<void> {
     return { ...m, installed: !!have?.installed, sizeBytes: have?.bytes ?? m.sizeBytes, progress: progress.get(m.id) };
   });
   const local = installed
-    .filter((m) => !CATALOG.some((c) => c.id === m.id))
+    .filter((m) => m.installed && !CATALOG.some((c) => c.id === m.id)) // the worker's list also has the sentiment catalog
     .map((m): ModelRow => ({ id: m.id, label: `${m.id} (imported${m.kind === 'sentiment' ? ' sentiment model: scores segments instead of the lexicon' : ''})`, installed: m.installed, sizeBytes: m.bytes }));
   rows.value = [...known, ...local];
   listed.value = true;
