@@ -30,36 +30,57 @@ async function storedVersions(tx: Tx, callIds: string[], segmentIds: string[], m
 }
 
 /**
- * `INSERT ... SELECT` from `json_each(?)` with last-writer upsert: a whole batch of rows is ONE
- * parameter (a JSON array of rows), so the statement is tiny and the same every time.
- * Per-row parameters cost ~70 µs a row in query building and statement preparation; this ~2 µs.
+ * `INSERT ... SELECT` from `json_each(?)`: a whole batch of rows is ONE parameter (a JSON array of
+ * rows), so the statement is tiny and the same every time. Per-row parameters cost ~70 µs a row in
+ * query building and statement preparation; this ~2 µs.
  * Each row is a positional array in `keys` order (`value ->> 3`), not an object: SQLite reads an
  * array element by index about a third cheaper than a member by name, and the JSON is smaller.
- * The update applies only to the owner's row; the caller has already classified every item.
+ * `upsert` updates an existing row of the same owner (the caller has already classified every
+ * item); `insert`, for rows the transaction has just seen to be absent, is the same without the
+ * ON CONFLICT clause, which halves the statement's preparation (no update trigger to compile).
  */
-function jsonUpsert<K extends string>(table: SQLiteTable, keys: readonly K[]): (rows: unknown[][]) => SQL {
+function jsonWrite(table: SQLiteTable, keys: readonly string[]): { insert: (rows: unknown[][]) => SQL; upsert: (rows: unknown[][]) => SQL } {
   const all = getTableColumns(table);
   const name = (key: string) => `"${all[key].name}"`;
   const t = `"${getTableName(table)}"`;
   const head = sql.raw(`INSERT INTO ${t} (${keys.map(name).join(', ')}) SELECT ${keys.map((_, i) => `value ->> ${i}`).join(', ')} FROM json_each(`);
   const updates = keys.filter((k) => k !== 'id' && k !== 'userId');
-  const tail = sql.raw(`) WHERE true ON CONFLICT ("id") DO UPDATE SET ${updates.map((k) => `${name(k)} = excluded.${name(k)}`).join(', ')} WHERE ${t}."user_id" = excluded."user_id"`);
-  return (rows) => sql.join([head, sql`${JSON.stringify(rows)}`, tail]);
+  const insertTail = sql.raw(`)`);
+  const upsertTail = sql.raw(`) WHERE true ON CONFLICT ("id") DO UPDATE SET ${updates.map((k) => `${name(k)} = excluded.${name(k)}`).join(', ')} WHERE ${t}."user_id" = excluded."user_id"`);
+  return {
+    insert: (rows) => sql.join([head, sql`${JSON.stringify(rows)}`, insertTail]),
+    upsert: (rows) => sql.join([head, sql`${JSON.stringify(rows)}`, upsertTail]),
+  };
+}
+
+/** Rows to write to one table, and whether any of them is already stored (then: upsert). */
+class Writes {
+  readonly rows = new Map<string, unknown[]>();
+  existing = false;
+  add(id: string, row: unknown[], stored: StoredVersion | undefined) {
+    this.rows.set(id, row);
+    if (stored) this.existing = true;
+  }
+  async flush(tx: Tx, write: ReturnType<typeof jsonWrite>) {
+    if (!this.rows.size) return;
+    const rows = [...this.rows.values()];
+    await tx.run(this.existing ? write.upsert(rows) : write.insert(rows));
+  }
 }
 
 /** A JSON column as drizzle stores it (`mode: 'json'`): the JSON text, or NULL. */
 const jsonText = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
 
-const upsertCalls = jsonUpsert(calls, ['id', 'userId', 'orgId', 'title', 'platform', 'status', 'startedAt', 'endedAt', 'duration', 'participants', 'model', 'notes', 'metrics', 'updatedAt', 'deleted']);
+const writeCalls = jsonWrite(calls, ['id', 'userId', 'orgId', 'title', 'platform', 'status', 'startedAt', 'endedAt', 'duration', 'participants', 'model', 'notes', 'metrics', 'updatedAt', 'deleted']);
 const callRow = (c: SyncCall, user: Principal) => [
   c.id, user.id, user.orgId, c.title, c.platform, c.status, c.startedAt, c.endedAt ?? null, c.duration ?? null,
   jsonText(c.participants), c.model ?? null, c.notes ?? null, jsonText(c.metrics), c.updatedAt, c.deleted ? 1 : 0,
 ];
-const upsertSegments = jsonUpsert(segments, ['id', 'userId', 'callId', 'speaker', 'start', 'end', 'text', 'sentimentScore', 'sentimentLabel', 'speakerName', 'updatedAt', 'deleted']);
+const writeSegments = jsonWrite(segments, ['id', 'userId', 'callId', 'speaker', 'start', 'end', 'text', 'sentimentScore', 'sentimentLabel', 'speakerName', 'updatedAt', 'deleted']);
 const segmentRow = (s: SyncSegment, userId: string) => [
   s.id, userId, s.callId, s.speaker, s.start, s.end, s.text, s.sentiment?.score ?? null, s.sentiment?.label ?? null, s.speakerName ?? null, s.updatedAt, s.deleted ? 1 : 0,
 ];
-const upsertMoments = jsonUpsert(moments, ['id', 'userId', 'callId', 'kind', 'speaker', 'start', 'end', 'text', 'severity', 'suggestion', 'competitor', 'segmentId', 'updatedAt', 'deleted']);
+const writeMoments = jsonWrite(moments, ['id', 'userId', 'callId', 'kind', 'speaker', 'start', 'end', 'text', 'severity', 'suggestion', 'competitor', 'segmentId', 'updatedAt', 'deleted']);
 const momentRow = (m: SyncMoment, userId: string) => [
   m.id, userId, m.callId, m.kind, m.speaker, m.start, m.end, m.text, m.severity, m.suggestion ?? null, m.competitor ?? null, m.segmentId ?? null, m.updatedAt, m.deleted ? 1 : 0,
 ];
@@ -75,42 +96,45 @@ export async function pushBatch(db: Db, user: Principal, batch: SyncPush): Promi
     const [callVersions, segVersions, momVersions] = await storedVersions(tx, callIds, batch.segments.map((s) => s.id), batch.moments.map((m) => m.id));
     const touched = new Set<string>();
 
-    const callWrites = new Map<string, unknown[]>();
+    const callWrites = new Writes();
     for (const call of batch.calls) {
-      const status = classifyItem(callVersions.get(call.id), call.updatedAt, user.id);
+      const stored = callVersions.get(call.id);
+      const status = classifyItem(stored, call.updatedAt, user.id);
       results.push({ type: 'call', id: call.id, status, ...(status === 'rejected' ? { error: 'id in use' } : {}) });
       if (status !== 'applied') continue;
       callVersions.set(call.id, { userId: user.id, updatedAt: call.updatedAt });
       touched.add(call.id);
-      callWrites.set(call.id, callRow(call, user));
+      callWrites.add(call.id, callRow(call, user), stored);
     }
     const foreignCall = (callId: string) => {
       const owner = callVersions.get(callId)?.userId;
       return owner !== undefined && owner !== user.id;
     };
 
-    const segWrites = new Map<string, unknown[]>();
+    const segWrites = new Writes();
     for (const s of batch.segments) {
-      const status = foreignCall(s.callId) ? 'rejected' : classifyItem(segVersions.get(s.id), s.updatedAt, user.id);
+      const stored = segVersions.get(s.id);
+      const status = foreignCall(s.callId) ? 'rejected' : classifyItem(stored, s.updatedAt, user.id);
       results.push({ type: 'segment', id: s.id, status, ...(status === 'rejected' ? { error: 'id in use' } : {}) });
       if (status !== 'applied') continue;
       segVersions.set(s.id, { userId: user.id, updatedAt: s.updatedAt });
       touched.add(s.callId);
-      segWrites.set(s.id, segmentRow(s, user.id));
+      segWrites.add(s.id, segmentRow(s, user.id), stored);
     }
 
-    const momWrites = new Map<string, unknown[]>();
+    const momWrites = new Writes();
     for (const m of batch.moments) {
-      const status = foreignCall(m.callId) ? 'rejected' : classifyItem(momVersions.get(m.id), m.updatedAt, user.id);
+      const stored = momVersions.get(m.id);
+      const status = foreignCall(m.callId) ? 'rejected' : classifyItem(stored, m.updatedAt, user.id);
       results.push({ type: 'moment', id: m.id, status, ...(status === 'rejected' ? { error: 'id in use' } : {}) });
       if (status !== 'applied') continue;
       momVersions.set(m.id, { userId: user.id, updatedAt: m.updatedAt });
-      momWrites.set(m.id, momentRow(m, user.id));
+      momWrites.add(m.id, momentRow(m, user.id), stored);
     }
 
-    if (callWrites.size) await tx.run(upsertCalls([...callWrites.values()]));
-    if (segWrites.size) await tx.run(upsertSegments([...segWrites.values()]));
-    if (momWrites.size) await tx.run(upsertMoments([...momWrites.values()]));
+    await callWrites.flush(tx, writeCalls);
+    await segWrites.flush(tx, writeSegments);
+    await momWrites.flush(tx, writeMoments);
     if (touched.size) await refreshCallStats(tx, user.id, [...touched]);
     return results;
   });
