@@ -12,6 +12,7 @@ import { findCue, phrases, type Cue } from '../text/find-cue.ts';
 import { analyzeText } from '../text/text-analysis.ts';
 import { negatedAt } from '../text/negation.ts';
 import { namedIncumbent } from '../text/incumbent.ts';
+import { callNamesThrough, introducedNames, laterMention } from '../text/product-names.ts';
 import { canonicalPhrase, compilePhrases, matchesOf } from '../text/match-phrases.ts';
 
 const TOOL = '(?:programs?|tools?|solutions?|vendors?|platforms?|products?|systems?|providers?|software|apps?|services?|partners?|suppliers?)';
@@ -42,6 +43,16 @@ const incumbent: readonly Cue[] = [
     ),
   },
   {
+    // someone on staff does the job by hand today: "our revenue manager does it by hand in a spreadsheet",
+    // "a Google Sheet that Tom keeps", "our office manager handles most of the IT stuff", "our super takes it from there"
+    form: 'statement',
+    re: phrases(
+      `(?:does|do|did|doing|done|tracks?|tracking|tracked|keeps?|keeping|kept|manages?|managing|handles?|handling) (?:it|them|this|that|everything|all (?:of )?(?:it|that|this|them)|the \\w+)(?: all)? (?:by hand|manually|on paper|with (?:pen and paper|a clipboard)|in (?:a |an |one |our |the )?(?:big |shared |giant |old )?(?:spreadsheet|excel|google sheet|notebook|binder|whiteboard|shared drive)s?)`,
+      `(?:spreadsheet|google sheet|sheet|whiteboard|binder|notebook|shared drive|access database)s? (?:that|which) (?:\\w+ ){1,2}?(?:keeps|maintains|updates|runs|tracks|owns|built|made|set up)`,
+      `(?:our|the|my) (?:[a-z]+ )?(?:manager|super|superintendent|admin|administrator|nephew|niece|son|daughter|brother|sister|wife|husband|guy|coordinator|assistant|receptionist|clerk|dispatcher|bookkeeper) (?:basically |mostly |just |already )?(?:handles|takes care of|manages|covers|looks after|does) (?:most|all|it|everything|the (?:\\w+ )?(?:stuff|side|part|work))|(?:our|the) [a-z]+ takes it from there`,
+    ),
+  },
+  {
     // "the front desk uses the scheduling module in our practice management system"
     form: 'statement',
     re: phrases(
@@ -68,13 +79,17 @@ function named(seg: Segment, playbook: Playbook): string | undefined {
 
 export default defineRule({
   kind: 'objection.competitor',
-  evaluate({ segments, playbook, at }): MomentDraft[] {
+  evaluate({ segments, playbook, at, memo }): MomentDraft[] {
     const seg = segments[at];
     if (!seg || seg.speaker !== 'customer') return [];
     const competitor = named(seg, playbook);
     if (competitor !== undefined) return [{ ...segmentMoment(seg, 'objection.competitor', 'warning'), competitor }];
     const incumbentTool = namedIncumbent(seg.text);
     if (incumbentTool !== undefined) return [{ ...segmentMoment(seg, 'objection.competitor', 'warning'), competitor: incumbentTool }];
+    // A product name the playbook does not list, introduced now or earlier in the call (product-names.ts).
+    const before = callNamesThrough(segments, at - 1, memo);
+    const rival = introducedNames(seg.text).find((n) => !before.partners.has(n)) ?? laterMention(seg.text, before.rivals);
+    if (rival !== undefined) return [{ ...segmentMoment(seg, 'objection.competitor', 'warning'), competitor: rival }];
     if (INTEGRATION.test(analyzeText(seg.text).lower)) return [];
     return findCue(seg.text, incumbent) ? [segmentMoment(seg, 'objection.competitor', 'warning')] : [];
   },

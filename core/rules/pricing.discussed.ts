@@ -10,6 +10,8 @@ import { cueMoments, segmentMoment, type CueRuleSpec } from '../text/cue-moment.
 import { findCue, phrases, type Cue } from '../text/find-cue.ts';
 import priceObjection from './objection.price.ts';
 import { memoByText } from '../text/memo.ts';
+import { hasSpokenAmount, hasUnitPrice } from '../text/amounts.ts';
+import { memoized, PrefixMemo } from './prefix-memo.ts';
 
 const spec: CueRuleSpec = {
   kind: 'pricing.discussed',
@@ -32,6 +34,11 @@ const spec: CueRuleSpec = {
         `(?:run|set) (?:us|me|you|them)(?: back)?(?= ?[?.!,;]|$| (?:per|a|each|annually|monthly|for|about|around|roughly))|how much (?:are we|we're|are you|would we be) (?:talking|looking at)|what(?:'s| is| would be) the damage|ballpark(?: figure| number)?|(?:the )?numbers? (?:make sense|work out|works? for|add up|pencil out)|billed (?:monthly|annually|yearly|quarterly|per|by|at|up ?front|separately)|billing (?:cycle|terms|frequency|monthly|annually)|(?:do|does|would|will) (?:you|they|it) charge|charge (?:for|extra|separately)|(?:what|how much) (?:do|does|would|will) (?:you|they|it) charge|(?:pay|paid) (?:monthly|annually|yearly|quarterly|up ?front|per)\\b|what kind of (?:money|investment|budget|numbers?)`,
         `tiers?|brings? (?:it|that|this|the \\w+) (?:down|up) to|service credits?|credits? for the (?:outage|downtime|incident)s?|refunds?`,
         `license (?:fees?|costs?)|licensing (?:fees?|costs?|model)|per (?:seat|user|rep|license|head)|subscription (?:fees?|costs?|price)|fees?|discount\\w*|budget\\w*|expensive|cheap|cheaper|afford\\w*|invoice\\w*|payment terms`,
+        `(?:pricing|price|cost|budget|quote)'s|(?:savings|save) on (?:the |our |your )?(?:license|licenses|licensing|subscription|contract|renewal|cost|price|fees?)|what number|(?:about|over|on|for|of) money\\b|(?:reduced|lower|better|special|locked|old|new|higher|same|flat) rates?\\b|paying (?:twice|double)|(?:start|end) of (?:the )?billing|grants? (?:was|were|got|is|has been) (?:cut|reduced|slashed|pulled)`,
+        // the number itself: "what's the year-two number?", "where we're stuck is the number", "your best number"
+        `(?:(?:the|that|this|your|our|their|a|final|best|new|revised|total|monthly|annual|all-in|bottom[- ]line|right|real|(?:year|phase)[- ](?:one|two|three|\\d)|first[- ]year|second[- ]year|renewal|target)(?: \\w+)? )number(?! (?:of|one|two|three|for (?:the|your) (?:\\w+ )?(?:team|office|line|desk)))(?<!(?:phone|account|case|serial|tracking|order|part|ticket|reference|policy|claim|permit|license|record|model) number)`,
+        // money kept and approved: "that keeps it under my signing authority", "I can't encumber funds"
+        `(?:signing|spending|purchasing|approval|signature) (?:authority|limit|threshold)|discretionary (?:account|budget|funds?|money|spend)|encumber(?:ed|ing)?|(?:the|our|those|these|any|free up|release|allocate|allocated) funds\\b|(?:held|hold|holding|keep|keeping|kept) (?:us|you|them|it|the price|the rate) (?:flat|at)\\b|(?:extra|more|less|real|that) money\\b|(?:expect|plan|planning|looking|willing|want|hoping|prepared) to invest|investment\\b|(?:\\w+ )?bucks? (?:over|under|more|less|cheaper|higher)`,
         `how much (?:does|would|will|do) (?:\\w+ ){1,4}?(?:cost|run|be)\\b|how much (?:is|does|would|will|do|are|did)(?: it| that| this| the \\w+| they)?(?= ?(?:[?.!,]|$)| (?:cost|costs|run|charge|come to|go for|per|a month|a year|for))|\\$ ?\\d[\\d,.]*k?|\\d[\\d,.]* ?(?:dollars|bucks|usd|euros?|pounds|grand)|\\d+k (?:a|per) (?:year|month|seat)|(?:per|a) (?:month|year) per (?:seat|user)`,
       ),
     },
@@ -45,13 +52,15 @@ const WEIGHS_NUMBER: readonly Cue[] = [
   {
     polarity: 'inherent',
     re: phrases(
-      `(?:that's|it's|that is) closer|(?:work|live) with (?:that|this)|reasonable|in (?:the|our|that) (?:range|ballpark)|ballpark|doable|affordable|steep|(?:more|less|lower|higher|cheaper|closer|better|worse) than (?:i|we)(?: \\w+){0,3}? (?:thought|expected|budgeted|feared|figured|afraid|worried|hoped)|what (?:i|we) (?:expected|budgeted|figured)`,
+      `(?:that's|it's|that is) (?:closer|movement|progress|more like it|not crazy|not bad|not terrible|workable|manageable)|more like it|(?:could|can|would|might) (?:probably )?make (?:that |it |this )?work|(?:i|we) can work with|(?:work|live) with (?:that|this)|reasonable|in (?:the|our|that) (?:range|ballpark)|ballpark|doable|affordable|steep|(?:more|less|lower|higher|cheaper|closer|better|worse) than (?:i|we)(?: \\w+){0,3}? (?:thought|expected|budgeted|feared|figured|afraid|worried|hoped)|what (?:i|we) (?:expected|budgeted|figured)`,
     ),
   },
 ];
 
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
 const NUMBER: readonly Cue[] = [
+  // the price move under discussion: "the size of the increase", "All in.", "ask for more"
+  { polarity: 'inherent', re: phrases(`(?:the|that|this|an?|any|another) (?:\\w+ )?(?:increase|hike|bump|jump)\\b|all[- ]in\\b|ask (?:them |the board |for )?(?:for )?more(?! (?:time|info|information|details|people|questions))`) },
   { polarity: 'inherent', re: phrases(`(?:\\d+|${NUMBER_WORD}(?:[- ]\\w+)?) (?:percent|%|thousand|hundred|k|grand)\\b(?!(?: \\w+)? (?:subscribers|people|users|employees|members|customers|contacts|records|emails|events|images|calls|units|sites|trucks|vehicles|students|patients|nurses|placements|devices|laptops))|(?:that|the|to|at|do|of|for) ${NUMBER_WORD}-\\w+\\b(?! (?:people|users|seats|reps|employees|years|days|weeks|months|minutes|hours|locations|sites))|\\bfree(?! (?:at|on|to|in|this|next|after|before|for a|tomorrow|today))\\b|\\d+ ?%|(?:hold|keep) the (?:\\$?\\d+|${NUMBER_WORD}(?:[- ]\\w+)?)\\b|${NUMBER_WORD}(?:-\\w+)?(?=, (?:okay|ok)\\b)`) },
 ];
 /** How many segments back a pricing exchange stays open. */
@@ -72,19 +81,50 @@ function previousOtherTurn(segments: readonly Segment[], at: number): Segment | 
   return undefined;
 }
 
+/** Turns back, over this rule's own verdicts, that an amount said in words may lean on. */
+const AMOUNT_CONTEXT = 2;
+
+/** Whether pricing is discussed at `segments[at]`: a pure function of `segments[0..at]`. */
+function priced(segments: readonly Segment[], at: number, playbook: Playbook, memo: PrefixMemo): boolean {
+  const seg = segments[at];
+  if (hasPricingCue(seg.text) || hasUnitPrice(seg.text)) return true;
+  // A price objection is pricing talk even without a pricing word ("any flexibility there?").
+  if (seg.speaker === 'customer' && priceObjection.evaluate?.({ segments, playbook, at }).length) return true;
+  const prev = previousOtherTurn(segments, at);
+  if (prev && findCue(seg.text, WEIGHS_NUMBER) && (hasPricingCue(prev.text) || pricedThrough(segments, at - 1, playbook, memo)[segments.indexOf(prev)])) return true;
+  // In a pricing exchange, a number is a price: "for a two-year term I could do twenty-five percent".
+  if (findCue(seg.text, NUMBER) && recentlyPriced(segments, at, playbook)) return true;
+  // An amount said in words, in a turn that follows pricing talk: "Seventy-nine eight.", "Under eighty."
+  if (hasSpokenAmount(seg.text) && at > 0) {
+    const verdicts = pricedThrough(segments, at - 1, playbook, memo);
+    for (let k = at - 1; k >= 0 && k >= at - AMOUNT_CONTEXT; k--) if (verdicts[k]) return true;
+  }
+  return false;
+}
+
+const MEMO_KEY = 'pricing.discussed';
+
+/**
+ * This rule's verdicts for `segments[0..i]`, from the engine's prefix memo when it has them,
+ * else computed forward from the last known one (from the start when called without a memo).
+ */
+function pricedThrough(segments: readonly Segment[], i: number, playbook: Playbook, memo: PrefixMemo): readonly boolean[] {
+  const series = memo.get<boolean>(MEMO_KEY);
+  for (let k = series.length; k <= i; k++) {
+    const v = priced(segments, k, playbook, memo);
+    memoized(series, k, () => v);
+  }
+  return series;
+}
+
 export default defineRule({
   kind: spec.kind,
-  evaluate({ segments, playbook, at }): MomentDraft[] {
+  evaluate({ segments, playbook, at, memo }): MomentDraft[] {
     const seg = segments[at];
     if (!seg) return [];
     const own = cueMoments(spec, seg);
     if (own.length) return own;
-    // A price objection is pricing talk even without a pricing word ("any flexibility there?").
-    if (priceObjection.evaluate?.({ segments, playbook, at }).length) return [segmentMoment(seg, spec.kind, spec.severity)];
-    const prev = previousOtherTurn(segments, at);
-    if (prev && findCue(seg.text, WEIGHS_NUMBER) && hasPricingCue(prev.text)) return [segmentMoment(seg, spec.kind, spec.severity)];
-    // In a pricing exchange, a number is a price: "for a two-year term I could do twenty-five percent".
-    if (findCue(seg.text, NUMBER) && recentlyPriced(segments, at, playbook)) return [segmentMoment(seg, spec.kind, spec.severity)];
-    return [];
+    // without the engine's memo (a direct call), a memo of this call's own
+    return pricedThrough(segments, at, playbook, memo ?? new PrefixMemo())[at] ? [segmentMoment(seg, spec.kind, spec.severity)] : [];
   },
 });

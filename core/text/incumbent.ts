@@ -45,7 +45,7 @@ const PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:have|has|had|bought|pay for|paying for|our|their|the) ${NAME} (?:licen[cs]es?|seats|subscriptions?|contract|accounts?|instance|renewal|rollout)\\b`, 'gi'),
 ];
 
-const NOT_A_TOOL = new Set(
+export const NOT_A_TOOL: ReadonlySet<string> = new Set(
   [
     'i', "i'm", "i've", "i'd", "i'll", 'it', 'we', 'you', 'they', 'he', 'she', 'the', 'a', 'an', 'that', 'this', 'our', 'your',
     'someone', 'somebody', 'everyone', 'nobody', 'which', 'who', 'what', 'my', 'their', 'his', 'her', 'one', 'another', 'yours', 'and', 'but', 'so',
