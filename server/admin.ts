@@ -22,7 +22,7 @@ async function main(argv: string[]): Promise<unknown> {
   });
   const [command, ...rest] = positionals;
   const env = parseEnv();
-  const db = await openDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
+  const db = await openDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN, env.DATABASE_SYNCHRONOUS);
   await migrateDb(db);
   switch (command) {
     case 'add-org': {

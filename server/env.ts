@@ -11,6 +11,12 @@ export const envSchema = z.object({
     .regex(/^(file:|libsql:|https?:|wss?:)/, 'must start with file:, libsql:, http(s): or ws(s):')
     .default('file:data/pitchside.db'),
   DATABASE_AUTH_TOKEN: z.string().optional(),
+  /**
+   * SQLite `synchronous` for a file database (WAL). normal: a commit survives a crash of the
+   * server process, but the last commits may be lost if the machine itself goes down (power, OS);
+   * no fsync per commit. full: fsync on every commit, so an acknowledged batch survives that too.
+   */
+  DATABASE_SYNCHRONOUS: z.enum(['normal', 'full']).default('normal'),
   /** Folder of the built manager web app, served at `/`. */
   MANAGER_DIST: z.string().default('manager/dist'),
   /** Largest accepted sync body. */

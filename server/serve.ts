@@ -5,7 +5,7 @@ import { migrateDb, openDb } from './db/open-db.ts';
 import { parseEnv } from './env.ts';
 
 export async function serveApp(env = parseEnv()) {
-  const db = await openDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
+  const db = await openDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN, env.DATABASE_SYNCHRONOUS);
   await migrateDb(db);
   const app = createApp({ db, env, clock: Date.now });
   return new Promise<{ port: number; close: () => void }>((ok) => {
