@@ -10,7 +10,8 @@ import { defineRule } from './define-rule.ts';
 import type { MomentDraft, Playbook, Segment } from '../types.ts';
 import timing from './objection.timing.ts';
 import { segmentMoment } from '../text/cue-moment.ts';
-import { isAcceptance, isDatedCommitment, isDatedProposal } from '../text/scheduling.ts';
+import { endsWithDatedAsk, isAcceptance, isDatedCommitment, isDatedProposal } from '../text/scheduling.ts';
+import { takesNamedTime } from '../text/named-time.ts';
 
 /** How far back an acceptance may look for its proposal. */
 const LOOKBACK_SEGMENTS = 6;
@@ -24,6 +25,9 @@ const FOLLOW_ON_SEGMENTS = 2;
  */
 function acceptsProposal(segments: readonly Segment[], at: number): boolean {
   const reply = segments[at];
+  // the reply restates and takes a time the other side just named ("Monday at two works great.")
+  const prior = previousOtherTurn(segments, at);
+  if (reply && prior && takesNamedTime(prior.text, reply.text)) return true;
   if (!reply || !isAcceptance(reply.text)) return false;
   let ownTurns = 0;
   let sawOther = false;
@@ -36,9 +40,15 @@ function acceptsProposal(segments: readonly Segment[], at: number): boolean {
     }
     sawOther = true;
     // A turn that itself accepts an earlier proposal is a reply, not a new proposal.
-    if (isDatedProposal(seg.text)) return !isDatedCommitment(seg.text) && !(isAcceptance(seg.text) && acceptsProposal(segments, k));
+    if (isDatedProposal(seg.text)) return (!isDatedCommitment(seg.text) || endsWithDatedAsk(seg.text)) && !(isAcceptance(seg.text) && acceptsProposal(segments, k));
   }
   return false;
+}
+
+/** The other side's turn just before `at` (the replier may have said one short thing first). */
+function previousOtherTurn(segments: readonly Segment[], at: number): Segment | undefined {
+  for (let k = at - 1; k >= 0 && k >= at - 2; k--) if (segments[k].speaker !== segments[at].speaker) return segments[k];
+  return undefined;
 }
 
 const NAMED_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/g;

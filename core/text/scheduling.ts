@@ -9,7 +9,7 @@ import { CONCRETE_DATE, hasConcreteDate } from './date-expression.ts';
 import { negatedAt } from './negation.ts';
 
 const COMMIT =
-  /\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i am going to|we are going to|i'm gonna|we're gonna|let me|i'd be happy to|i'll make sure to|i'll be sure to|you'll (?:have|get|see|receive)|expect)\b(?:\s+\S+){0,6}?\s+(?:send|share|get|have|set up|schedule|book|put together|put|add|forward|prepare|draft|follow up|circle back|call|email|ping|loop|introduce|review|sign|deliver|return|confirm|finalize|submit|reach out|come back|get back|present|bring|take|walk (?:you|them|your)|run|hop on|jump on|call|include|let you know|turn (?:it|this|that|them) around|turn around)\b/;
+  /\b(?:i|we|he|she|they)(?: says? (?:he|she|they))? (?:can|could|will|'ll) (?:have|get) (?:[\w-]+ ){1,4}?(?:back )?(?:over )?to (?:you|him|her|them|your \w+)\b|\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i am going to|we are going to|i'm gonna|we're gonna|let me|i'd be happy to|i'll make sure to|i'll be sure to|you'll (?:have|get|see|receive)|expect)\b(?:\s+\S+){0,6}?\s+(?:send|share|get|have|set up|schedule|book|put together|put|add|forward|prepare|draft|follow up|circle back|call|email|ping|loop|introduce|review|sign|deliver|return|confirm|finalize|submit|reach out|come back|get back|present|bring|take|walk (?:you|them|your)|run|hop on|jump on|call|include|let you know|turn (?:it|this|that|them) around|turn around)\b/;
 /** Sending information only ("I'll email you some info today") commits the customer to nothing. */
 const INFO_ONLY =
   /\b(?:send|share|email|e-mail|shoot|drop|forward|pass along)\b(?:\s+\S+){0,3}?\s+(?:an?\s+|the\s+|that\s+|this\s+|some\s+|a few\s+|a quick\s+|a short\s+|over\s+|more\s+)*(?:email|e-mail|info|information|details|materials?|deck|slides|one-pager|video|case stud(?:y|ies)|customer stories|stories|recap|summary|notes|links?|resources|overview|brochure|literature|documentation|docs|collateral|recording|comparison)\b/;
@@ -33,7 +33,7 @@ const ACCEPT =
   /^(?:sounds good|sounds great|that works|works for me)\b|\b(?:(?<!\b(?:what|whatever|when|whichever|whenever|if (?:that|it)|see (?:what|if)) )works|work for (?:me|us)|works for (?:me|us)|(?:should|would|could|will|can) work|sounds (?:good|great|perfect|fine)|see you (?:then|on|at|there|\w+day)|(?:is|are|'s) (?:good|fine|great|perfect)(?: for (?:me|us))?|let's do (?:it|that|the|\w+day)|lock it in|book it|i'll be there|we'll be there|calendar invite|send (?:me |us |over )?(?:an |the |a )?invite|put it (?:in|on) the calendar|it's a date|count me in|i'll make (?:it|sure)|we'll make it)\b/;
 /** What makes a bare "yeah" / "okay" an acceptance: a short reply, or one that names the slot. */
 const ACCEPT_CONTEXT = /\b(?:then|there|invite|calendar|slot|booked|confirmed|talk soon|see you)\b/;
-const DEFLECT =
+export const DEFLECT =
   /\b(?:check (?:my|our|with)|get back to you|let you know|not sure|i'll see|have to see|need to see|need to check|can't|cannot|won't work|doesn't work|don't think|busy|not available|tentative|confirm later|no(?=,)|unfortunately|might not|may not|probably not|hard to say|not great|isn't great|won't be able|out of (?:the )?office|ooo|let me ask|i'll ask|need to ask|have to ask|let's see|we'll see|tough|tricky|might say|circle back|after the holidays|push (?:it|this|that) (?:out|back)|hold off)\b/;
 
 function clauses(text: string): readonly string[] {
@@ -46,7 +46,10 @@ export const isDatedCommitment = memoByText((text: string): boolean => {
   const parts = clauses(text);
   // "I'll send the agreement today. Can we plan to sign on Monday?" asks for agreement: a proposal.
   const last = parts[parts.length - 1];
-  if (last !== undefined && last.endsWith('?') && isDatedProposal(last)) return false;
+  if (last !== undefined && last.endsWith('?') && isDatedProposal(last) && !parts.slice(0, -1).some(
+    // unless the commitment names its own day: "I can have it to you by next Friday. Could we then meet Tuesday?"
+    (c) => hasConcreteDate(c) && !sameDayOnly(c) && COMMIT.test(c),
+  )) return false;
   // "Hold it until next Friday. I'll let you know by then."
   const datedElsewhere = parts.some((c) => hasConcreteDate(c));
   return parts.some((c) => {
@@ -57,9 +60,18 @@ export const isDatedCommitment = memoByText((text: string): boolean => {
       // a signature promised for this week is a dated step
       (/\bsign(?:ed|ing)?\b/.test(c) && /\b(?:this|next) week\b/.test(c));
     if (m === null || negatedAt(c, m.index, m[0]) || !dated || PAST.test(c)) return false;
+    // "If you send me the chapter today, I can have the sample back to you by Friday" offers a step: a proposal
+    if (/^(?:and |so |well |okay,? )?if\b/.test(c) && /\b(?:can|could) have\b/.test(c)) return false;
     if (INFO_ONLY.test(c) && !DEAL_STEP.test(c)) return false;
     return !sameDayOnly(c) || DEAL_DOC.test(c);
   });
+});
+
+/** Whether the turn ends by asking for a dated step ("…by Friday. Could we then meet Tuesday?"). */
+export const endsWithDatedAsk = memoByText((text: string): boolean => {
+  const parts = clauses(text);
+  const last = parts[parts.length - 1];
+  return last !== undefined && last.endsWith('?') && isDatedProposal(last);
 });
 
 /** A proposal of a concrete meeting or step with a day or time. */
