@@ -30,10 +30,14 @@ import { createWorkQueue } from './work-queue.ts';
 
 export interface AsrDeps {
   /** The backend to use for a request ('auto': best available), or null when it is unavailable. */
-  pickBackend(requested: Backend | 'auto'): Promise<Backend | null>;
+  pickBackend(requested: Backend | 'auto', opts?: { threads?: number }): Promise<Backend | null>;
+  /** Threads ONNX Runtime computes on (browser: WASM threads), when known. */
+  threads?(): Promise<number>;
   /** Readies transformers.js' env for loading `modelId`, lists the model's files (and the id to load by). */
   resolveModel(modelId: string, opts: LoadOptions): Promise<{ files: string[]; loadId?: string } | AsrFailure>;
   createVad(): Promise<Vad>;
+  /** The VAD runs on an ONNX Runtime of its own (browser: its own worker): it need not take the ONNX turn. */
+  vadApart?: boolean;
   /** A fixed sentiment scorer (tests); otherwise a model from `sentiment` when one is installed, else the lexicon. */
   scoreSentiment?: SentimentScorer;
   /** Where installed sentiment models are (workers/sentiment-scorer.ts). */
@@ -50,18 +54,24 @@ export function createAsrApi(deps: AsrDeps) {
   const queue = createWorkQueue();
   // ONNX Runtime Web runs every session on one wasm instance: a VAD run that starts while Whisper
   // awaits between decoder steps corrupts it ("output name cannot be empty"; seen when a dropped
-  // file is analyzed faster than real time). Every model run in this worker takes this turn.
+  // file is analyzed faster than real time). Every model run in this worker takes this turn; in the
+  // browser the VAD has an ONNX Runtime of its own (deps.vadApart) and does not wait for Whisper.
   const ortTurn = createWorkQueue();
   const serialVad = (v: Vad): Vad => ({
     createStream() {
       const stream = v.createStream();
-      return { probability: (frame) => ortTurn.run(() => stream.probability(frame)), reset: () => stream.reset() };
+      return {
+        probability: (frame) => ortTurn.run(() => stream.probability(frame)),
+        probabilities: (frames) => ortTurn.run(() => stream.probabilities(frames)),
+        reset: () => stream.reset(),
+      };
     },
     dispose: () => v.dispose(),
   });
   const sessions = new Map<string, SpeechSession>();
   const sentiment = createSentimentScorer({ source: deps.sentiment, ortTurn, override: deps.scoreSentiment });
   let whisper: Whisper | null = null;
+  let threads: number | undefined;
   let vad: Promise<Vad> | null = null;
   let nextSession = 1;
 
@@ -77,8 +87,9 @@ export function createAsrApi(deps: AsrDeps) {
 
   async function doLoad(modelId: string, onProgress?: (p: LoadProgress) => void, opts: LoadOptions = {}): Promise<AsrResult<LoadInfo>> {
     const started = Date.now();
-    const backend = await deps.pickBackend(opts.backend ?? 'auto');
+    const backend = await deps.pickBackend(opts.backend ?? 'auto', { threads: opts.threads });
     if (!backend) return fail('webgpu-unavailable', `backend ${opts.backend} is not available here`);
+    threads = await deps.threads?.();
     const resolved = await deps.resolveModel(modelId, opts);
     if ('ok' in resolved) return resolved;
     const choice = chooseDtype(resolved.files, backend);
@@ -92,7 +103,7 @@ export function createAsrApi(deps: AsrDeps) {
       const msg = messageOf(err);
       return fail(/not found|local_files_only|allowRemoteModels/i.test(msg) ? 'model-missing' : 'model-load-failed', msg);
     }
-    return { ok: true, modelId, backend, dtype: choice.dtype, loadMs: Date.now() - started };
+    return { ok: true, modelId, backend, dtype: choice.dtype, ...(threads ? { threads } : {}), loadMs: Date.now() - started };
   }
 
   async function transcribeNow(pcm: Float32Array, maxNewTokens: number, minNewTokens?: number) {
@@ -104,7 +115,7 @@ export function createAsrApi(deps: AsrDeps) {
   const session = (id: string) => sessions.get(id);
   const unknown = (id: string) => fail('session-unknown', `no open session ${id}`);
 
-  async function flush(sessionId: string): Promise<AsrResult<{ segments: number; dropped: number }>> {
+  async function flush(sessionId: string): Promise<AsrResult<{ segments: number; dropped: number; early: { used: number; wasted: number } }>> {
     const s = session(sessionId);
     if (!s) return unknown(sessionId);
     return { ok: true, ...(await s.flush()) };
@@ -149,7 +160,7 @@ export function createAsrApi(deps: AsrDeps) {
       const sessionId = `${opts.callId}#${nextSession++}`;
       sentiment.recheck(); // a sentiment model may have been imported since (the side panel writes IndexedDB itself)
       if (whisper) void queue.run(() => sentiment.warm());
-      sessions.set(sessionId, createSpeechSession(opts, onSegment, { vad: serialVad(v), queue, transcribe: transcribeNow, scoreSentiment: sentiment.score }));
+      sessions.set(sessionId, createSpeechSession(opts, onSegment, { vad: deps.vadApart ? v : serialVad(v), queue, transcribe: transcribeNow, scoreSentiment: sentiment.score }));
       return { ok: true, sessionId };
     },
 
@@ -171,7 +182,7 @@ export function createAsrApi(deps: AsrDeps) {
     flushSession: flush,
 
     /** flushSession, then forgets the session. */
-    async closeSession(sessionId: string): Promise<AsrResult<{ segments: number; dropped: number }>> {
+    async closeSession(sessionId: string): Promise<AsrResult<{ segments: number; dropped: number; early: { used: number; wasted: number } }>> {
       const r = await flush(sessionId);
       sessions.delete(sessionId);
       return r;
@@ -180,7 +191,7 @@ export function createAsrApi(deps: AsrDeps) {
     status(): AsrStatus {
       let pending = 0;
       for (const s of sessions.values()) pending += s.pending;
-      return { modelId: whisper?.modelId ?? null, backend: whisper?.backend ?? null, pending, sessions: sessions.size, sentiment: sentiment.status() };
+      return { modelId: whisper?.modelId ?? null, backend: whisper?.backend ?? null, ...(whisper && threads ? { threads } : {}), pending, sessions: sessions.size, sentiment: sentiment.status() };
     },
 
     async listModels(): Promise<ModelListing[]> {

@@ -45,6 +45,12 @@ export interface LoadOptions {
   backend?: Backend | 'auto';
   /** Fetch missing files from the Hugging Face Hub (only when the user chose to download). */
   allowDownload?: boolean;
+  /**
+   * WASM threads (default: one per core, at most 4, where the worker is cross-origin isolated;
+   * else 1). ONNX Runtime fixes them when the worker's first model or VAD starts: later values are
+   * ignored (LoadInfo.threads says what is in force).
+   */
+  threads?: number;
 }
 
 export interface LoadInfo {
@@ -52,6 +58,8 @@ export interface LoadInfo {
   backend: Backend;
   /** Weight precision per ONNX file, e.g. { encoder_model: 'fp32', decoder_model_merged: 'q8' }. */
   dtype: Record<string, string>;
+  /** Threads ONNX Runtime computes on, where the deps know it (browser: WASM threads). */
+  threads?: number;
   loadMs: number;
 }
 
@@ -81,6 +89,12 @@ export interface SessionOptions {
   fixedTokensPerSecond?: number;
   /** Overrides of the VAD / utterance parameters. */
   vad?: Partial<VadParams>;
+  /**
+   * Transcribe an utterance during the VAD's end-of-speech silence, as soon as its audio is final
+   * and the worker is idle, rather than after it (default true): the text comes up to
+   * minSilenceSeconds - postRollSeconds sooner; a pause shorter than the hangover wastes the run.
+   */
+  earlyTranscription?: boolean;
 }
 
 export type SegmentListener = (segment: Segment) => void;
@@ -88,6 +102,8 @@ export type SegmentListener = (segment: Segment) => void;
 export interface AsrStatus {
   modelId: string | null;
   backend: Backend | null;
+  /** As LoadInfo.threads, once a model is loaded. */
+  threads?: number;
   /** Utterances waiting for (or in) transcription. */
   pending: number;
   sessions: number;

@@ -25,6 +25,19 @@ interface Channel {
   splitter: FrameSplitter;
   assembler: UtteranceAssembler;
   stream: VadStream;
+  /** Transcription started during the end-of-speech hangover, for the utterance under way. */
+  early?: EarlyRun;
+}
+
+/**
+ * An utterance transcribed while the VAD's end-of-speech silence (minSilenceSeconds) was still
+ * running: used when the utterance ends with the same audio and budget, dropped when speech resumes.
+ */
+interface EarlyRun {
+  audioStart: number;
+  samples: number;
+  budget: number;
+  result: Promise<WhisperResult>;
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -37,6 +50,7 @@ export function createSpeechSession(opts: SessionOptions, onSegment: SegmentList
   let vadChain: Promise<void> = Promise.resolve();
   let delivered = 0;
   let dropped = 0;
+  const early = { used: 0, wasted: 0 };
 
   const channel = (speaker: Speaker): Channel => {
     let ch = channels.get(speaker);
@@ -51,10 +65,14 @@ export function createSpeechSession(opts: SessionOptions, onSegment: SegmentList
     return ch;
   };
 
-  async function toSegment(speaker: Speaker, u: Utterance): Promise<Segment | null> {
+  const budgetOf = (u: Utterance) => {
     const fixed = opts.fixedTokensPerSecond && Math.ceil((u.end - u.start) * opts.fixedTokensPerSecond);
-    const budget = fixed || Math.ceil((u.end - u.start) * tokensPerSecond) + 10;
-    const r = await deps.transcribe(u.audio, budget, fixed || undefined);
+    return { budget: fixed || Math.ceil((u.end - u.start) * tokensPerSecond) + 10, min: fixed || undefined };
+  };
+
+  async function toSegment(speaker: Speaker, u: Utterance, earlyResult?: Promise<WhisperResult>): Promise<Segment | null> {
+    const { budget, min } = budgetOf(u);
+    const r = await (earlyResult ?? deps.transcribe(u.audio, budget, min));
     if (isPhantom(r.text) || r.avgLogprob < minAvgLogprob) return null;
     const start = round3(u.start);
     return {
@@ -69,10 +87,45 @@ export function createSpeechSession(opts: SessionOptions, onSegment: SegmentList
     };
   }
 
+  /**
+   * Early transcription: once the open utterance's audio is final (post-roll complete, silence
+   * under way) and nothing else waits for the worker, transcribe it during the rest of the
+   * hangover instead of after it. Speech that resumes wastes that run (counted).
+   */
+  function startEarly(ch: Channel): void {
+    if (opts.earlyTranscription === false) return;
+    const u = ch.assembler.pending();
+    if (!u) {
+      if (ch.early) early.wasted++;
+      ch.early = undefined;
+      return;
+    }
+    if (ch.early || deps.queue.pending > 0) return;
+    const { budget, min } = budgetOf(u);
+    const result = deps.queue.run(() => deps.transcribe(u.audio, budget, min));
+    result.catch(() => undefined);
+    ch.early = { audioStart: u.audioStart, samples: u.audio.length, budget, result };
+  }
+
+  /** The early run of `u`, when it transcribed exactly this audio with this budget. */
+  function takeEarly(ch: Channel, u: Utterance): Promise<WhisperResult> | undefined {
+    const e = ch.early;
+    ch.early = undefined;
+    if (!e) return undefined;
+    if (e.audioStart === u.audioStart && e.samples === u.audio.length && e.budget === budgetOf(u).budget) {
+      early.used++;
+      return e.result;
+    }
+    early.wasted++;
+    return undefined;
+  }
+
   function enqueue(speaker: Speaker, utterances: Utterance[]): void {
+    const ch = channel(speaker);
     for (const u of utterances) {
+      const earlyResult = takeEarly(ch, u);
       const job = deps.queue
-        .run(() => toSegment(speaker, u))
+        .run(() => toSegment(speaker, u, earlyResult))
         .then(async (segment) => {
           if (!segment) return void dropped++;
           delivered++;
@@ -91,9 +144,11 @@ export function createSpeechSession(opts: SessionOptions, onSegment: SegmentList
       enqueue(speaker, ch.assembler.flush());
       ch.stream.reset();
     }
-    for (const { frame, time } of frames) {
-      const p = await ch.stream.probability(frame);
-      enqueue(speaker, ch.assembler.push(frame, p, time));
+    const probabilities = frames.length ? await ch.stream.probabilities(frames.map((f) => f.frame)) : [];
+    for (const [i, { frame, time }] of frames.entries()) {
+      const done = ch.assembler.push(frame, probabilities[i], time);
+      if (done.length) enqueue(speaker, done);
+      else startEarly(ch);
     }
   }
 
@@ -105,11 +160,11 @@ export function createSpeechSession(opts: SessionOptions, onSegment: SegmentList
       return run;
     },
     /** Ends open utterances and waits until every queued one is delivered (or dropped). */
-    async flush(): Promise<{ segments: number; dropped: number }> {
+    async flush(): Promise<{ segments: number; dropped: number; early: { used: number; wasted: number } }> {
       await vadChain;
       for (const [speaker, ch] of channels) enqueue(speaker, ch.assembler.flush());
       while (inFlight.size) await Promise.all([...inFlight]);
-      return { segments: delivered, dropped };
+      return { segments: delivered, dropped, early: { ...early } };
     },
     get pending() {
       return inFlight.size;

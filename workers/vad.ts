@@ -10,6 +10,8 @@ const STATE_SIZE = 2 * 1 * 128;
 export interface VadStream {
   /** Speech probability (0..1) of one 512-sample frame; frames must come in order. */
   probability(frame: Float32Array): Promise<number>;
+  /** The same for consecutive frames at once (one message when the VAD runs in another worker). */
+  probabilities(frames: Float32Array[]): Promise<number[]>;
   /** Forget the recurrent state (after a gap in the audio). */
   reset(): void;
 }
@@ -41,6 +43,11 @@ export async function createSileroVad(runtime: OrtRuntime, model: Uint8Array): P
           const p = queue.then(() => run(frame));
           queue = p.catch(() => undefined);
           return p;
+        },
+        async probabilities(frames) {
+          const out: number[] = [];
+          for (const frame of frames) out.push(await this.probability(frame));
+          return out;
         },
         reset() {
           state = new Float32Array(STATE_SIZE);

@@ -130,6 +130,18 @@ export class UtteranceAssembler {
     return out;
   }
 
+  /**
+   * The utterance as it will be emitted if the silence now under way lasts `minSilenceSeconds`:
+   * once the post-roll is complete its audio is final (only `end` may still move by a frame), so
+   * it can be transcribed before the hangover is over. Null while speech goes on, before the
+   * post-roll is complete, or when it would be discarded as too short. Changes nothing.
+   */
+  pending(): Utterance | null {
+    const postFrames = Math.round(this.p.postRollSeconds / this.frameSeconds);
+    if (!this.speaking || this.silentFrames < postFrames || this.speechFrames * this.frameSeconds < this.p.minSpeechSeconds) return null;
+    return this.utterance(false);
+  }
+
   /** Ends an open utterance (call stop, channel gap). */
   flush(): Utterance[] {
     const out = this.speaking ? this.finish() : [];
@@ -175,16 +187,33 @@ export class UtteranceAssembler {
     this.framesToSpeechEnd = 0;
   }
 
-  private finish(cut = false): Utterance[] {
-    const { p } = this;
-    const postFrames = cut ? 0 : Math.round(p.postRollSeconds / this.frameSeconds);
-    const keep = Math.min(this.frames.length, this.framesToSpeechEnd + postFrames);
-    const kept = this.frames.slice(0, keep);
-    const tail = this.frames.slice(keep);
-    const tailRms = this.framesRms.slice(keep);
+  /** Frames kept for the open utterance: up to the last speech frame plus post-roll (none when cut). */
+  private keptFrames(cut: boolean): number {
+    const postFrames = cut ? 0 : Math.round(this.p.postRollSeconds / this.frameSeconds);
+    return Math.min(this.frames.length, this.framesToSpeechEnd + postFrames);
+  }
+
+  /** The open utterance's bounds and audio (no state change). */
+  private utterance(cut: boolean): Utterance {
+    const kept = this.frames.slice(0, this.keptFrames(cut));
     const end = cut
       ? this.audioStart + kept.length * this.frameSeconds
       : Math.min(this.lastSpeechEnd, this.audioStart + this.offsetIndex(this.framesToSpeechEnd) * this.frameSeconds);
+    const audio = new Float32Array(kept.reduce((n, f) => n + f.length, 0));
+    let at = 0;
+    for (const f of kept) {
+      audio.set(f, at);
+      at += f.length;
+    }
+    return { start: this.start, end, audio, audioStart: this.audioStart };
+  }
+
+  private finish(cut = false): Utterance[] {
+    const { p } = this;
+    const keep = this.keptFrames(cut);
+    const utterance = this.speechFrames * this.frameSeconds < p.minSpeechSeconds ? null : this.utterance(cut);
+    const tail = this.frames.slice(keep);
+    const tailRms = this.framesRms.slice(keep);
     const roll = Math.round(p.preRollSeconds / this.frameSeconds);
     this.speaking = false;
     this.frames = [];
@@ -193,13 +222,6 @@ export class UtteranceAssembler {
     this.framesToSpeechEnd = 0;
     this.preRoll = tail.slice(-roll);
     this.preRollRms = tailRms.slice(-roll);
-    if (this.speechFrames * this.frameSeconds < p.minSpeechSeconds) return [];
-    const audio = new Float32Array(kept.reduce((n, f) => n + f.length, 0));
-    let at = 0;
-    for (const f of kept) {
-      audio.set(f, at);
-      at += f.length;
-    }
-    return [{ start: this.start, end, audio, audioStart: this.audioStart }];
+    return utterance ? [utterance] : [];
   }
 }

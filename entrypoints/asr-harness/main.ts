@@ -7,9 +7,9 @@ import { decodeWav, TARGET_RATE } from '../../core/audio/decode-wav.ts';
 import type { Segment } from '../../core/types.ts';
 import { utteranceLatency, type LatencyTarget } from '../../bench/utterance-latency.ts';
 import { createAsrClient } from '../../workers/asr-client.ts';
-import type { TranscribeOptions } from '../../workers/asr-types.ts';
+import type { SessionOptions, TranscribeOptions } from '../../workers/asr-types.ts';
 
-const client = createAsrClient();
+let client = createAsrClient();
 const input = (id: string) => document.getElementById(id) as HTMLInputElement;
 
 async function wavChannels(): Promise<Float32Array[]> {
@@ -19,7 +19,16 @@ async function wavChannels(): Promise<Float32Array[]> {
 }
 
 const harness = {
-  client,
+  get client() {
+    return client;
+  },
+  /** A fresh speech worker (a fresh ONNX Runtime: e.g. another thread count on the next load). */
+  restart() {
+    client.terminate();
+    client = createAsrClient();
+  },
+  /** Whether this extension page is cross-origin isolated (its workers are too: WASM threads). */
+  isolated: () => self.crossOriginIsolated,
   /**
    * Imports the files chosen in #model-files (in the order of `paths`, their places in the model
    * folder) through the Settings import path, as a folder picked with webkitdirectory would give them.
@@ -56,16 +65,16 @@ const harness = {
     return times;
   },
   /**
-   * End-of-utterance-to-text latency (ms): the first `seconds` of the right channel then silence go
-   * through a fresh session; timed from the push of the chunk that completes the VAD's end-of-speech
-   * silence to the segment's arrival.
+   * End-of-utterance-to-text latency (ms, bench/utterance-latency.ts): the first `seconds` of the
+   * right channel, then silence in real time, through a fresh session; timed from the end of the
+   * speech to the segment's arrival.
    */
-  async latency(seconds: number, runs: number, tokensPerSecond: number): Promise<number[]> {
+  async latency(seconds: number, runs: number, tokensPerSecond: number, opts: Pick<SessionOptions, 'earlyTranscription' | 'vad'> = {}): Promise<number[]> {
     const speech = (await wavChannels())[1].slice(0, seconds * TARGET_RATE);
     const out: number[] = [];
     const target: LatencyTarget = {
       async open(onSegment) {
-        const session = await client.createSpeechSession({ callId: 'latency', fixedTokensPerSecond: tokensPerSecond, minAvgLogprob: -Infinity, onSegment });
+        const session = await client.createSpeechSession({ callId: 'latency', fixedTokensPerSecond: tokensPerSecond, minAvgLogprob: -Infinity, ...opts, onSegment });
         return { push: (pcm, offset) => session.push('customer', pcm, offset), close: () => session.close() };
       },
       pending: async () => (await client.api.status()).pending,

@@ -63,3 +63,23 @@ it('flush ends an open utterance', () => {
   expect(u[0].end).toBeCloseTo(25 * DT, 6);
   expect(a.flush()).toEqual([]);
 });
+
+it('pending: the utterance as it will end, once the post-roll is in; nothing while speech goes on or after it resumes', () => {
+  const a = new UtteranceAssembler();
+  expect(feed(a, [...run(20, 0), ...run(40, 0.9), ...run(4, 0)])).toEqual([]);
+  expect(a.pending()).toBeNull(); // 4 silent frames: the 5-frame post-roll is not complete
+  expect(feed(a, [0], undefined, 64 * DT)).toEqual([]);
+  const early = a.pending();
+  expect(early).not.toBeNull();
+  // Speech resumes: nothing pending; silence again, then the hangover ends it.
+  expect(feed(a, [0.9], undefined, 65 * DT)).toEqual([]);
+  expect(a.pending()).toBeNull();
+  const again = feed(a, run(5, 0), undefined, 66 * DT);
+  expect(again).toEqual([]);
+  const tentative = a.pending()!;
+  const done = feed(a, run(20, 0), undefined, 71 * DT);
+  expect(done).toHaveLength(1);
+  expect(done[0].audio).toEqual(tentative.audio);
+  expect(done[0].audioStart).toBe(tentative.audioStart);
+  expect(done[0].audio.length).toBeGreaterThan(early!.audio.length);
+});
