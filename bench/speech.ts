@@ -3,8 +3,11 @@
  * (random weights, same compute) and a fixed decode length of 3 tokens per second of speech.
  * Node (onnxruntime-node) and Chromium's worker (WASM, through the built extension's asr-harness):
  * real-time factor, their ratio, end-of-utterance-to-text latency (5 s / 10 s utterances, median
- * and p95), VAD cost per second of audio, peak memory. Targets: browser RTF <= 0.2,
- * browser/native <= 2, p95 latency < 1.5 s for a 10 s utterance.
+ * and p95; from the end of the speech, silence following in real time: VAD hangover included,
+ * bench/utterance-latency.ts), VAD cost per second of audio, peak memory. Targets: browser
+ * RTF <= 0.2, browser/native <= 2, p95 latency < 1.5 s for a 10 s utterance. In the same browser,
+ * for comparison: without early transcription, on one WASM thread, and the fp32 files.
+ * PITCHSIDE_EXTENSION=<dir>: another build of the extension (default .output/chrome-mv3).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
@@ -16,6 +19,7 @@ import { speakLine, writeWav } from '../test/harness/speech-call.ts';
 import { createAsrApi } from '../workers/asr-api.ts';
 import { nodeAsrDeps } from '../workers/node-deps.ts';
 import { samplePeakRss } from './speech-memory.ts';
+import { DEFAULT_VAD_PARAMS } from '../core/audio/utterance-assembler.ts';
 import { utteranceLatency, type LatencyTarget } from './utterance-latency.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -34,8 +38,18 @@ interface Figures {
   latency: Record<number, number[]>;
   vadMsPerSecond: number;
   peakMb: number;
-  /** Browser only: RTF (10 s) of the same model's fp32 files on WASM, the pre-q8 configuration. */
-  fp32Rtf10?: number;
+  /** Threads ONNX Runtime ran on (browser: WASM threads). */
+  threads?: number;
+  /** Browser only, same page: the configurations the default is compared with. */
+  reference?: {
+    /** Latency (10 s) with early transcription off: the text only after the hangover. */
+    lateLatency10: number[];
+    /** One WASM thread: RTF (10 s) and latency (10 s). */
+    oneThreadRtf10: number;
+    oneThreadLatency10: number[];
+    /** RTF (10 s) of the same model's fp32 files on WASM. */
+    fp32Rtf10: number;
+  };
 }
 
 async function nodeFigures(modelDir: string, speech: Float32Array): Promise<Figures> {
@@ -74,8 +88,9 @@ async function nodeFigures(modelDir: string, speech: Float32Array): Promise<Figu
 }
 
 async function browserFigures(modelDir: string, wav: string): Promise<Figures> {
-  if (!existsSync(join(BUILT_EXTENSION, 'asr-harness.html'))) execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
-  const browser = await openAsrPage();
+  const extension = process.env.PITCHSIDE_EXTENSION ? resolve(process.env.PITCHSIDE_EXTENSION) : BUILT_EXTENSION;
+  if (!existsSync(join(extension, 'asr-harness.html'))) execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  const browser = await openAsrPage(extension);
   const memory = samplePeakRss(browser.profileDir);
   try {
     const { page } = browser;
@@ -86,37 +101,51 @@ async function browserFigures(modelDir: string, wav: string): Promise<Figures> {
     await page.setInputFiles('#call-wav', wav);
     const imported = await page.evaluate((p) => window.pitchsideAsr.importFiles('local/tiny-sized', p), paths);
     if (!imported.ok) throw new Error(imported.message);
-    const loaded = await page.evaluate(() => window.pitchsideAsr.client.load('local/tiny-sized', undefined, { backend: 'wasm' }));
-    if (!loaded.ok) throw new Error(loaded.message);
-    console.log(`browser: ${loaded.backend} ${JSON.stringify(loaded.dtype)}, load ${loaded.loadMs} ms`);
+    const load = async (id: string, threads?: number) => {
+      const r = await page.evaluate(([i, t]) => window.pitchsideAsr.client.load(i, undefined, { backend: 'wasm', threads: t }), [id, threads] as const);
+      if (!r.ok) throw new Error(r.message);
+      console.log(`browser: ${r.backend} ${r.threads ?? '?'} thread(s) ${JSON.stringify(r.dtype)}, load ${r.loadMs} ms`);
+      return r;
+    };
+    const timeTranscribe = (sec: number) =>
+      page.evaluate(([x, runs, opts]) => window.pitchsideAsr.timeTranscribe(x, runs, opts), [sec, RUNS, fixed(sec)] as const);
+    const latencyOf = (sec: number, opts: { earlyTranscription?: boolean } = {}) =>
+      page.evaluate(([x, runs, tps, o]) => window.pitchsideAsr.latency(x, runs, tps, o), [sec, RUNS, TOKENS_PER_SECOND, opts] as const);
+    const loaded = await load('local/tiny-sized');
     const rtf: Record<number, number> = {};
     const latency: Record<number, number[]> = {};
     for (const s of LENGTHS) {
-      const times = await page.evaluate(([sec, runs, opts]) => window.pitchsideAsr.timeTranscribe(sec, runs, opts), [s, RUNS, fixed(s)] as const);
-      rtf[s] = median(times) / 1000 / s;
-      latency[s] = await page.evaluate(([sec, runs, tps]) => window.pitchsideAsr.latency(sec, runs, tps), [s, RUNS, TOKENS_PER_SECOND] as const);
+      rtf[s] = median(await timeTranscribe(s)) / 1000 / s;
+      latency[s] = await latencyOf(s);
     }
     const vadMsPerSecond = await page.evaluate(() => window.pitchsideAsr.vadCost(30));
-    // Reference in the same browser: the fp32 files alone (WASM loads q8 first when both exist).
+    const lateLatency10 = await latencyOf(10, { earlyTranscription: false });
+    // A fresh worker (ONNX Runtime fixes its threads when it starts) on one thread.
+    await page.evaluate(() => window.pitchsideAsr.restart());
+    await load('local/tiny-sized', 1);
+    const oneThreadRtf10 = median(await timeTranscribe(10)) / 1000 / 10;
+    const oneThreadLatency10 = await latencyOf(10);
+    // The fp32 files alone (WASM loads q8 first when both exist), default threads.
+    await page.evaluate(() => window.pitchsideAsr.restart());
     const fp32Paths = paths.filter((p) => !p.endsWith('_quantized.onnx'));
     await page.setInputFiles('#model-files', fp32Paths.map((p) => join(modelDir, p)));
     const importedFp32 = await page.evaluate((p) => window.pitchsideAsr.importFiles('local/tiny-sized-fp32', p), fp32Paths);
     if (!importedFp32.ok) throw new Error(importedFp32.message);
-    const loadedFp32 = await page.evaluate(() => window.pitchsideAsr.client.load('local/tiny-sized-fp32', undefined, { backend: 'wasm' }));
-    if (!loadedFp32.ok) throw new Error(loadedFp32.message);
-    const fp32Times = await page.evaluate(([sec, runs, opts]) => window.pitchsideAsr.timeTranscribe(sec, runs, opts), [10, RUNS, fixed(10)] as const);
-    const fp32Rtf10 = median(fp32Times) / 1000 / 10;
-    console.log(`browser reference: wasm ${JSON.stringify(loadedFp32.dtype)} RTF 10 s ${fp32Rtf10.toFixed(3)}`);
-    return { rtf, latency, vadMsPerSecond, peakMb: memory.stop(), fp32Rtf10 };
+    await load('local/tiny-sized-fp32');
+    const fp32Rtf10 = median(await timeTranscribe(10)) / 1000 / 10;
+    const reference = { lateLatency10, oneThreadRtf10, oneThreadLatency10, fp32Rtf10 };
+    return { rtf, latency, vadMsPerSecond, peakMb: memory.stop(), threads: loaded.threads, reference };
   } finally {
     memory.stop();
     await browser.close();
   }
 }
 
+const ms = (xs: number[]) => `median ${Math.round(median(xs))} ms, p95 ${Math.round(p95(xs))} ms`;
+
 function print(name: string, f: Figures): void {
-  const lat = LENGTHS.map((s) => `${s} s: median ${Math.round(median(f.latency[s]))} ms, p95 ${Math.round(p95(f.latency[s]))} ms`).join('; ');
-  console.log(`${name.padEnd(8)} RTF ${LENGTHS.map((s) => `${s} s ${f.rtf[s].toFixed(3)}`).join(', ')} | latency (+0.6 s VAD hangover) ${lat} | VAD ${f.vadMsPerSecond.toFixed(1)} ms per s | peak RSS ${f.peakMb} MB`);
+  const lat = LENGTHS.map((s) => `${s} s: ${ms(f.latency[s])}`).join('; ');
+  console.log(`${name.padEnd(8)} RTF ${LENGTHS.map((s) => `${s} s ${f.rtf[s].toFixed(3)}`).join(', ')} | latency (hangover included) ${lat} | VAD ${f.vadMsPerSecond.toFixed(1)} ms per s | peak RSS ${f.peakMb} MB`);
 }
 
 export async function run(): Promise<void> {
@@ -134,8 +163,15 @@ export async function run(): Promise<void> {
   const browser = await browserFigures(tinySized.dir, wav);
   print('chromium', browser);
   const ratio = browser.rtf[10] / node.rtf[10];
-  const p95Browser = p95(browser.latency[10]) + 600;
+  const hangover = DEFAULT_VAD_PARAMS.minSilenceSeconds;
   console.log(`browser/native RTF ratio (10 s): ${ratio.toFixed(2)} (target <= 2)`);
-  if (browser.fp32Rtf10) console.log(`browser fp32 files on WASM (reference): RTF 10 s ${browser.fp32Rtf10.toFixed(3)}, ratio to node ${(browser.fp32Rtf10 / node.rtf[10]).toFixed(2)}`);
-  console.log(`browser RTF (10 s): ${browser.rtf[10].toFixed(3)} (target <= 0.2); browser p95 latency for 10 s incl. hangover: ${Math.round(p95Browser)} ms (target < 1500)`);
+  const ref = browser.reference;
+  if (ref) {
+    console.log(`browser, same page: without early transcription latency 10 s ${ms(ref.lateLatency10)}`);
+    console.log(`browser, same page: 1 WASM thread (vs ${browser.threads}) RTF 10 s ${ref.oneThreadRtf10.toFixed(3)}, latency 10 s ${ms(ref.oneThreadLatency10)}`);
+    console.log(`browser, same page: fp32 files RTF 10 s ${ref.fp32Rtf10.toFixed(3)} (q8 ${browser.rtf[10].toFixed(3)}), ratio to node ${(ref.fp32Rtf10 / node.rtf[10]).toFixed(2)}`);
+  }
+  console.log(
+    `browser RTF (10 s): ${browser.rtf[10].toFixed(3)} (target <= 0.2); browser p95 latency for 10 s, ${hangover} s VAD hangover included: ${Math.round(p95(browser.latency[10]))} ms (target < 1500)`,
+  );
 }

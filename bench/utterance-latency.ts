@@ -1,8 +1,10 @@
 /**
  * End-of-utterance-to-text latency, the same way in Node and in the browser harness: one utterance
- * of speech, then silence pushed one VAD frame at a time until the session has queued the utterance
- * (the VAD's end-of-speech hangover has passed); timed from that push to the segment's arrival.
- * The hangover itself (minSilenceSeconds, 0.6 s) comes on top: it is the VAD's, not compute.
+ * of speech goes through a fresh session as fast as the VAD takes it; from the moment its last
+ * sample is in, silence follows in REAL TIME, in the capture worklet's 100 ms chunks, as in a
+ * call. Timed from then to the segment's arrival: the VAD's end-of-speech hangover
+ * (minSilenceSeconds, plus the lag of Silero's score), the chunking and the transcription, all
+ * included.
  */
 export interface LatencyTarget {
   open(onSegment: () => void): Promise<{
@@ -14,6 +16,9 @@ export interface LatencyTarget {
 }
 
 const RATE = 16_000;
+/** The capture worklet's chunk (entrypoints/offscreen/capture-worklet.ts). */
+const CHUNK = RATE / 10;
+const MAX_SILENCE_CHUNKS = 50;
 
 export async function utteranceLatency(target: LatencyTarget, speech: Float32Array): Promise<number> {
   let arrived = 0;
@@ -23,20 +28,22 @@ export async function utteranceLatency(target: LatencyTarget, speech: Float32Arr
     arrived = performance.now();
     resolveArrived();
   });
-  const chunk = RATE / 4;
-  for (let at = 0; at < speech.length; at += chunk) await session.push(speech.slice(at, at + chunk), at / RATE);
-  let sent = 0;
+  for (let at = 0; at < speech.length; at += CHUNK) await session.push(speech.slice(at, at + CHUNK), at / RATE);
   const t = speech.length / RATE;
-  for (let k = 0; k < 100 && !arrived; k++) {
-    sent = performance.now();
-    await session.push(new Float32Array(512), t + (k * 512) / RATE);
-    if (arrived || (await target.pending()) > 0) break;
+  const t0 = performance.now();
+  let pushes: Promise<unknown> = Promise.resolve();
+  for (let k = 0; k < MAX_SILENCE_CHUNKS && !arrived; k++) {
+    const wait = t0 + (k + 1) * (CHUNK / RATE) * 1000 - performance.now();
+    if (wait > 0) await Promise.race([got, new Promise((r) => setTimeout(r, wait))]);
+    if (arrived) break;
+    pushes = pushes.then(() => session.push(new Float32Array(CHUNK), t + (k * CHUNK) / RATE));
   }
   // A dropped utterance (guards) delivers nothing: its end is when nothing is pending any more.
+  await pushes;
   while (!arrived && (await target.pending()) > 0) await new Promise((r) => setTimeout(r, 2));
   if (!arrived) arrived = performance.now();
   resolveArrived();
   await got;
   await session.close();
-  return arrived - sent;
+  return arrived - t0;
 }
