@@ -130,7 +130,8 @@ async function ingest(): Promise<void> {
     const range = (xs: number[]) => `${fmt(Math.min(...xs))}..${fmt(Math.max(...xs))}`;
     const syncRate = median(syncWall);
     const ratio = median(ratios);
-    console.log(`ingest: ${CLIENTS} clients, batches of ${BATCH_ITEMS} items (1 call, ${BATCH_SEGMENTS} segments, ${batches[0][0].moments.length} moments); ${WARMUP_BATCHES} warm-up batches per client, then ${ROUNDS} rounds of ${fmt(perRound)} segments alternating with the plain insert; stored ${fmt(stored)} segments`);
+    const synchronous = (await db.$client.execute('PRAGMA synchronous')).rows[0][0] === 1 ? 'normal' : 'full';
+    console.log(`ingest: ${CLIENTS} clients, batches of ${BATCH_ITEMS} items (1 call, ${BATCH_SEGMENTS} segments, ${batches[0][0].moments.length} moments); ${WARMUP_BATCHES} warm-up batches per client, then ${ROUNDS} rounds of ${fmt(perRound)} segments alternating with the plain insert; stored ${fmt(stored)} segments; WAL, synchronous=${synchronous} for both`);
     console.log(`  sync API:      ${fmt(syncRate)} segments/s wall, median of ${ROUNDS} rounds (${range(syncWall)}); ${fmt(median(rates((r) => r.sync.cpu)))} per CPU-second; target >= ${fmt(INGEST_TARGET)}: ${verdict(syncRate >= INGEST_TARGET)}`);
     console.log(`  plain INSERT:  ${fmt(median(plainWall))} segments/s wall (${range(plainWall)}); ${fmt(median(rates((r) => r.plain.cpu)))} per CPU-second (same schema and FTS triggers, 1 transaction per batch)`);
     console.log(`  sync / plain = ${ratio.toFixed(2)} wall, ${median(cpuRatios).toFixed(2)} CPU (medians of per-round ratios); target >= ${RATIO_TARGET}: ${verdict(ratio >= RATIO_TARGET)}`);

@@ -85,6 +85,10 @@ const momentRow = (m: SyncMoment, userId: string) => [
   m.id, userId, m.callId, m.kind, m.speaker, m.start, m.end, m.text, m.severity, m.suggestion ?? null, m.competitor ?? null, m.segmentId ?? null, m.updatedAt, m.deleted ? 1 : 0,
 ];
 
+/** One item's answer; no object spread per item (it showed in profiles at 500 items a batch). */
+const result = (type: SyncItemResult['type'], id: string, status: SyncItemResult['status']): SyncItemResult =>
+  status === 'rejected' ? { type, id, status, error: 'id in use' } : { type, id, status };
+
 /**
  * Applies one sync batch in one write transaction: per-item last-writer-wins on `updatedAt`,
  * ids owned by another user (or items of another user's call) rejected. Replays change nothing.
@@ -100,7 +104,7 @@ export async function pushBatch(db: Db, user: Principal, batch: SyncPush): Promi
     for (const call of batch.calls) {
       const stored = callVersions.get(call.id);
       const status = classifyItem(stored, call.updatedAt, user.id);
-      results.push({ type: 'call', id: call.id, status, ...(status === 'rejected' ? { error: 'id in use' } : {}) });
+      results.push(result('call', call.id, status));
       if (status !== 'applied') continue;
       callVersions.set(call.id, { userId: user.id, updatedAt: call.updatedAt });
       touched.add(call.id);
@@ -115,7 +119,7 @@ export async function pushBatch(db: Db, user: Principal, batch: SyncPush): Promi
     for (const s of batch.segments) {
       const stored = segVersions.get(s.id);
       const status = foreignCall(s.callId) ? 'rejected' : classifyItem(stored, s.updatedAt, user.id);
-      results.push({ type: 'segment', id: s.id, status, ...(status === 'rejected' ? { error: 'id in use' } : {}) });
+      results.push(result('segment', s.id, status));
       if (status !== 'applied') continue;
       segVersions.set(s.id, { userId: user.id, updatedAt: s.updatedAt });
       touched.add(s.callId);
@@ -126,7 +130,7 @@ export async function pushBatch(db: Db, user: Principal, batch: SyncPush): Promi
     for (const m of batch.moments) {
       const stored = momVersions.get(m.id);
       const status = foreignCall(m.callId) ? 'rejected' : classifyItem(stored, m.updatedAt, user.id);
-      results.push({ type: 'moment', id: m.id, status, ...(status === 'rejected' ? { error: 'id in use' } : {}) });
+      results.push(result('moment', m.id, status));
       if (status !== 'applied') continue;
       momVersions.set(m.id, { userId: user.id, updatedAt: m.updatedAt });
       momWrites.add(m.id, momentRow(m, user.id), stored);
