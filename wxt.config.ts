@@ -13,10 +13,6 @@ export default defineConfig({
     permissions: ['tabCapture', 'offscreen', 'sidePanel', 'storage', 'unlimitedStorage', 'alarms', 'activeTab', 'tabs'],
     host_permissions: ['https://meet.google.com/*', 'https://*.zoom.us/*', 'https://teams.microsoft.com/*', 'https://teams.live.com/*'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
-    // Cross-origin isolation for every extension page and its workers: SharedArrayBuffer, so ONNX
-    // Runtime's WASM build runs Whisper on several threads (workers/browser-deps.ts).
-    cross_origin_embedder_policy: { value: 'require-corp' },
-    cross_origin_opener_policy: { value: 'same-origin' },
     content_security_policy: {
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
     },

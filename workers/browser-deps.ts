@@ -1,7 +1,8 @@
 /**
  * AsrDeps for the browser worker (workers/asr.worker.ts): Whisper on WebGPU when an adapter
- * exists, else WASM, multi-threaded where the page is cross-origin isolated (the manifest's
- * COOP/COEP keys make every extension page so: SharedArrayBuffer);
+ * exists, else WASM on `wasmThreads()` threads: one in the extension, which cannot be cross-origin
+ * isolated (with the manifest's COOP/COEP keys, tab capture never starts: test/e2e/capture.spec.ts),
+ * so there is no SharedArrayBuffer; the Silero VAD in a worker of its own (workers/vad.worker.ts);
  * model files from IndexedDB through the transformers.js custom cache, fetched from the Hub only
  * when the user asked for a download; ONNX Runtime's wasm and the Silero VAD model ship in the
  * extension (Vite `?url` assets): nothing is loaded from a CDN.

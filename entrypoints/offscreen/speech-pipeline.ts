@@ -13,6 +13,8 @@ export interface SpeechPipeline {
   readonly model: string;
   /** Known once the model has loaded. */
   readonly backend?: 'webgpu' | 'wasm';
+  /** WASM threads Whisper runs on (1 without cross-origin isolation), known with the backend. */
+  readonly threads?: number;
   /** 'loading' until the model is up, 'off' when it could not be loaded (recording goes on). */
   readonly state: 'loading' | 'ready' | 'off';
   /** Appends a chunk of one speaker's channel; `offset` = call time of its first sample. */
@@ -33,9 +35,9 @@ export interface SpeechPipelineOptions {
 }
 
 let client: AsrClient | undefined;
-let loaded: { model: string; backend?: 'webgpu' | 'wasm' } | undefined;
+let loaded: { model: string; backend?: 'webgpu' | 'wasm'; threads?: number } | undefined;
 
-async function ensureModel(model: string): Promise<{ backend?: 'webgpu' | 'wasm'; problem?: string }> {
+async function ensureModel(model: string): Promise<{ backend?: 'webgpu' | 'wasm'; threads?: number; problem?: string }> {
   client ??= createAsrClient();
   if (loaded?.model === model) return loaded;
   const result = await client.load(model);
@@ -45,13 +47,14 @@ async function ensureModel(model: string): Promise<{ backend?: 'webgpu' | 'wasm'
       ? `The speech model ${model} is not installed: open Settings to download or import it. Recording continues without a live transcript.`
       : `The speech model could not be loaded (${result.code}: ${result.message}). Recording continues without a live transcript.` };
   }
-  loaded = { model, backend: result.backend === 'webgpu' ? 'webgpu' : 'wasm' };
+  loaded = { model, backend: result.backend === 'webgpu' ? 'webgpu' : 'wasm', threads: result.threads };
   return loaded;
 }
 
 export function createSpeechPipeline({ callId, model, onSegment, onWarning, onStateChange }: SpeechPipelineOptions): SpeechPipeline {
   let state: SpeechPipeline['state'] = 'loading';
   let backend: 'webgpu' | 'wasm' | undefined;
+  let threads: number | undefined;
   let session: SpeechSession | undefined;
   let captured = 0;
   let lastEnd = 0;
@@ -62,6 +65,7 @@ export function createSpeechPipeline({ callId, model, onSegment, onWarning, onSt
     const r = await ensureModel(model);
     if (r.problem || !client) throw new Error(r.problem ?? 'The speech engine did not start.');
     backend = r.backend;
+    threads = r.threads;
     session = await client.createSpeechSession({
       callId,
       onSegment: (s) => {
@@ -84,6 +88,9 @@ export function createSpeechPipeline({ callId, model, onSegment, onWarning, onSt
     model,
     get backend() {
       return backend;
+    },
+    get threads() {
+      return threads;
     },
     get state() {
       return state;

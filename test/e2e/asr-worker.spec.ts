@@ -39,10 +39,9 @@ it('imports a model folder into IndexedDB, then loads it offline in the worker a
   const loaded = await page.evaluate(() => window.pitchsideAsr.client.load('local/whisper-test'));
   // WASM picks the q8 (`_quantized`) files first, as with Hub models; they emit the same sentence.
   expect(loaded).toMatchObject({ ok: true, backend: 'wasm', dtype: { encoder_model: 'q8', decoder_model_merged: 'q8' } });
-  // The manifest's COOP/COEP keys make extension pages cross-origin isolated: WASM threads.
-  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
-  expect(await page.evaluate(() => window.pitchsideAsr.isolated())).toBe(true);
-  expect(loaded).toMatchObject({ threads: Math.min(4, cores) });
+  // WASM threads need cross-origin isolation, which tab capture rules out (workers/browser-deps.ts).
+  expect(await page.evaluate(() => window.pitchsideAsr.isolated())).toBe(false);
+  expect(loaded).toMatchObject({ threads: 1 });
 
   const { segments } = await page.evaluate(() => window.pitchsideAsr.runCall('browser-call'));
   expect(segments.map((s) => s.speaker)).toEqual(call.lines.map((l) => l.speaker));
@@ -71,7 +70,6 @@ it('imports a model folder into IndexedDB, then loads it offline in the worker a
 it('the built extension loads no code from elsewhere: CSP is self-only, pages use relative scripts, ORT points at the shipped wasm', () => {
   const manifest = JSON.parse(readFileSync(join(BUILT_EXTENSION, 'manifest.json'), 'utf8'));
   expect(manifest.content_security_policy.extension_pages).toBe("script-src 'self' 'wasm-unsafe-eval'; object-src 'self';");
-  expect(manifest).toMatchObject({ cross_origin_embedder_policy: { value: 'require-corp' }, cross_origin_opener_policy: { value: 'same-origin' } });
   for (const html of readdirSync(BUILT_EXTENSION).filter((f) => f.endsWith('.html'))) {
     const text = readFileSync(join(BUILT_EXTENSION, html), 'utf8');
     expect(text, html).not.toMatch(/<(script|link)[^>]+(src|href)="(https?:)?\/\//);
