@@ -4,7 +4,9 @@
  * worker can use instead of the lexicon. Sizes are approximate download sizes at q8.
  */
 import { WHISPER_CONFIG_FILES, WHISPER_SESSIONS } from './model-dtype.ts';
-import { SENTIMENT_CONFIG_FILES } from './sentiment-model.ts';
+
+// Metadata only: the side panel lists models from this file in its first load, so it must not
+// import runtime code (sentiment-model.ts brings transformers.js along).
 
 export interface CatalogModel {
   id: string;
@@ -25,6 +27,7 @@ export const MODEL_CATALOG: readonly CatalogModel[] = [
   { id: 'onnx-community/whisper-small.en', label: 'Whisper small (English)', multilingual: false, approxMB: 250 },
   { id: 'onnx-community/whisper-tiny', label: 'Whisper tiny (multilingual)', multilingual: true, approxMB: 41 },
   { id: 'onnx-community/whisper-base', label: 'Whisper base (multilingual)', multilingual: true, approxMB: 78 },
+  { id: 'onnx-community/whisper-small', label: 'Whisper small (multilingual)', multilingual: true, approxMB: 250 },
 ];
 
 export const DEFAULT_MODEL_ID = MODEL_CATALOG[0].id;
@@ -46,6 +49,9 @@ export const SENTIMENT_CATALOG: readonly SentimentCatalogModel[] = [
   { id: 'Xenova/distilbert-base-uncased-finetuned-sst-2-english', label: 'DistilBERT SST-2 sentiment (English)', approxMB: 68 },
   { id: 'Xenova/twitter-roberta-base-sentiment-latest', label: 'Twitter RoBERTa sentiment (English, with neutral)', approxMB: 126 },
 ];
+
+/** The files besides the ONNX weights that a sentiment model's folder holds. */
+export const SENTIMENT_CONFIG_FILES = ['config.json', 'tokenizer.json', 'tokenizer_config.json'];
 
 /** Every file a sentiment model's Hub export may hold (chooseSentimentDtype picks one ONNX file). */
 export function sentimentHubCandidateFiles(): string[] {

@@ -1,43 +1,52 @@
-/** Model manager state for the settings tab, over the speech worker's model store. */
+/**
+ * Model manager state for the settings tab. The list comes from workers/model-catalog.ts (the
+ * one catalog) and the model store (workers/model-manager.ts over IndexedDB), read here directly:
+ * listing, importing or deleting a model does not start the speech worker (a large script), only a
+ * download does. The store's code is loaded on first use, not with the panel's first render.
+ */
 import { signal } from '@preact/signals';
 import type { ModelRow } from '../../components/ModelManager.tsx';
 import type { ModelFileInput } from '../../workers/asr-types.ts';
-import { panelAsr } from './panel-asr.ts';
+import { MODEL_CATALOG } from '../../workers/model-catalog.ts';
+import type { ModelStore } from '../../workers/model-manager.ts';
 
-/** Models the rep can download from the Hub (sizes: q8 encoder + decoder, approximate). */
-export const CATALOG: readonly { id: string; label: string; sizeBytes: number }[] = [
-  { id: 'onnx-community/whisper-tiny.en', label: 'Whisper tiny (English)', sizeBytes: 41e6 },
-  { id: 'onnx-community/whisper-base.en', label: 'Whisper base (English)', sizeBytes: 78e6 },
-  { id: 'onnx-community/whisper-small.en', label: 'Whisper small (English, best)', sizeBytes: 250e6 },
-  { id: 'onnx-community/whisper-tiny', label: 'Whisper tiny (multilingual)', sizeBytes: 41e6 },
-  { id: 'onnx-community/whisper-base', label: 'Whisper base (multilingual)', sizeBytes: 78e6 },
-  { id: 'onnx-community/whisper-small', label: 'Whisper small (multilingual)', sizeBytes: 250e6 },
-];
+const catalogRow = (m: (typeof MODEL_CATALOG)[number]): ModelRow => ({ id: m.id, label: m.label, sizeBytes: m.approxMB * 1e6, installed: false });
 
-export const rows = signal<ModelRow[]>(CATALOG.map((m) => ({ ...m, installed: false })));
+export const rows = signal<ModelRow[]>(MODEL_CATALOG.map(catalogRow));
 export const message = signal<string | undefined>(undefined);
 /** True once the installed models have been listed (before that, `rows` is only the catalog). */
 export const listed = signal(false);
 const progress = new Map<string, number>();
 
+let store: Promise<ModelStore> | undefined;
+function modelStore(): Promise<ModelStore> {
+  store ??= Promise.all([import('../../workers/model-manager.ts'), import('../../store/model-files.ts')]).then(
+    ([{ createModelStore }, { openModelFilesDb }]) => createModelStore(openModelFilesDb()),
+  );
+  return store;
+}
+
 export async function refresh(): Promise<void> {
-  const installed = await panelAsr().listModels();
-  const byId = new Map(installed.map((m) => [m.id, m]));
-  const known = CATALOG.map((m): ModelRow => {
+  const listing = await (await modelStore()).list();
+  const byId = new Map(listing.map((m) => [m.id, m]));
+  const known = MODEL_CATALOG.map((m): ModelRow => {
     const have = byId.get(m.id);
-    return { ...m, installed: !!have?.installed, sizeBytes: have?.bytes ?? m.sizeBytes, progress: progress.get(m.id) };
+    return { ...catalogRow(m), installed: !!have?.installed, sizeBytes: have?.installed ? have.bytes : m.approxMB * 1e6, progress: progress.get(m.id) };
   });
-  const local = installed
-    .filter((m) => m.installed && !CATALOG.some((c) => c.id === m.id)) // the worker's list also has the sentiment catalog
+  // Sentiment models live in the same store; this list is the speech model's.
+  const local = listing
+    .filter((m) => !m.catalog && m.kind === 'speech')
     .map((m): ModelRow => ({ id: m.id, label: `${m.id} (imported${m.kind === 'sentiment' ? ' sentiment model: scores segments instead of the lexicon' : ''})`, installed: m.installed, sizeBytes: m.bytes }));
   rows.value = [...known, ...local];
   listed.value = true;
 }
 
+/** Downloads from the Hub: this one needs the speech worker (transformers.js fetches and caches the files). */
 export async function download(id: string): Promise<void> {
   progress.set(id, 0);
   void refresh();
   const files = new Map<string, { loaded: number; total: number }>();
+  const { panelAsr } = await import('./panel-asr.ts');
   const result = await panelAsr().load(id, (p) => {
     if (p.file && p.total) files.set(p.file, { loaded: p.loaded ?? 0, total: p.total });
     const all = [...files.values()];
@@ -50,7 +59,7 @@ export async function download(id: string): Promise<void> {
 }
 
 export async function remove(id: string): Promise<void> {
-  await panelAsr().deleteModel(id);
+  await (await modelStore()).remove(id);
   await refresh();
 }
 
@@ -61,7 +70,7 @@ export async function importFolder(list: FileList): Promise<void> {
   if (!top) return;
   const inputs: ModelFileInput[] = files.map((f) => ({ path: f.webkitRelativePath.split('/').slice(1).join('/'), data: f }));
   message.value = `Importing ${top}…`;
-  const result = await panelAsr().importModelFiles(top, inputs);
+  const result = await (await modelStore()).importFiles(top, inputs);
   message.value = result.ok ? `Imported ${top} (${(result.bytes / 1e6).toFixed(1)} MB).` : `Import failed: ${result.message}`;
   await refresh();
 }
