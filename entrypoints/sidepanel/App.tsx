@@ -2,7 +2,6 @@ import { useEffect } from 'preact/hooks';
 import { PanelHeader } from '../../components/PanelHeader.tsx';
 import { CallHistory } from '../../components/CallHistory.tsx';
 import { AudioDrop } from '../../components/AudioDrop.tsx';
-import { defaultPlaybook } from '../../core/playbook.ts';
 import type { Platform } from '../../core/types.ts';
 import * as s from './store.ts';
 import * as act from './actions.ts';
@@ -11,13 +10,15 @@ import { LiveCall, customerNameOf } from './LiveCall.tsx';
 import { PostCall } from './PostCall.tsx';
 import { analysis, analyzeFile } from './analyze-file.ts';
 import * as models from './models.ts';
+import { localeDateTime } from './dates.ts';
 
 const SHORTCUT = navigator.platform.startsWith('Mac') ? '⌘+Shift+Y' : 'Ctrl+Shift+Y';
 const PLATFORM: Record<Platform, string> = { meet: 'Google Meet', zoom: 'Zoom', teams: 'Microsoft Teams', upload: 'Uploaded recording', other: 'Browser tab' };
 
 /** Before the first call: no transcript without a model, so say where to get one. */
 function ModelMissing() {
-  const id = s.settings.value.model;
+  const id = s.settings.value?.model;
+  if (!id) return null;
   const row = models.rows.value.find((r) => r.id === id);
   if (!models.listed.value || row?.installed) return null;
   return (
@@ -29,14 +30,21 @@ function ModelMissing() {
 }
 
 export function App() {
-  useEffect(() => void models.refresh().catch(() => undefined), []);
+  const ready = s.ready.value;
+  // After the first frame (the model list is for the "no model yet" warning): nothing before it.
+  useEffect(() => s.afterFirstPaint(() => {
+    void models.refresh().catch(() => undefined);
+    act.preloadActions();
+  }), []);
+  // The frame alone until the store has answered: no "Not recording / No call yet" that may be false.
+  if (!ready) return <div class="ps-app" aria-busy="true" />;
   const st = s.status.value;
   const d = s.detail.value;
   const live = s.recording.value && !!d && st?.callId === d.call.id;
   const elapsed = st?.recording && st.startedAt ? (s.now.value - st.startedAt) / 1000 : d?.call.duration;
-  const playbook = s.playbook.value ?? defaultPlaybook;
+  const playbook = s.playbook.value;
   const name = d && customerNameOf(d);
-  const subtitle = d && [name && `with ${name}`, PLATFORM[d.call.platform], !live && new Date(d.call.startedAt).toLocaleString()].filter(Boolean).join(' · ');
+  const subtitle = d && [name && `with ${name}`, PLATFORM[d.call.platform], !live && localeDateTime(d.call.startedAt)].filter(Boolean).join(' · ');
   const tab = (v: s.View, label: string) => (
     <button type="button" class="ps-tab" aria-current={s.view.value === v ? 'page' : undefined} onClick={() => (s.view.value = v)}>{label}</button>
   );
@@ -67,7 +75,7 @@ export function App() {
       )}
       <nav class="ps-tabs" aria-label="Views">{tab('call', 'Call')}{tab('history', 'History')}{tab('settings', 'Settings')}</nav>
       <main>
-        {s.view.value === 'call' && d && (live
+        {s.view.value === 'call' && d && playbook && (live
           ? <LiveCall detail={d} metrics={s.liveMetrics.value} playbook={playbook} elapsed={elapsed} />
           : <PostCall detail={d} metrics={s.liveMetrics.value} playbook={playbook} />)}
         {s.view.value === 'call' && !d && <p class="ps-muted">No call yet.</p>}

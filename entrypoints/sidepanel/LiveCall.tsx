@@ -5,6 +5,7 @@ import { TranscriptView } from '../../components/TranscriptView.tsx';
 import type { CallDetail } from '../../store/calls.ts';
 import type { CallMetrics, Playbook } from '../../core/types.ts';
 import * as s from './store.ts';
+import { useFirstRows } from './first-rows.ts';
 import * as act from './actions.ts';
 
 export interface LiveCallProps {
@@ -26,6 +27,7 @@ export function LiveCall({ detail: d, metrics: m, playbook, elapsed }: LiveCallP
     if (el && el.scrollHeight - el.scrollTop - el.clientHeight < 160) el.scrollTop = el.scrollHeight;
   }, [count]);
   const customerName = customerNameOf(d);
+  const segments = useFirstRows(d.segments);
   return (
     <>
       <SuggestionCards
@@ -48,7 +50,7 @@ export function LiveCall({ detail: d, metrics: m, playbook, elapsed }: LiveCallP
       />
       <div class="ps-transcript-box ps-transcript-box--live" ref={scroller}>
         <TranscriptView
-          segments={d.segments}
+          segments={segments}
           moments={d.moments}
           highlightedMomentId={s.selectedMomentId.value}
           onSelectMoment={(id) => (s.selectedMomentId.value = id)}

@@ -7,6 +7,7 @@ import { TranscriptView } from '../../components/TranscriptView.tsx';
 import type { CallMetrics, Playbook } from '../../core/types.ts';
 import type { CallDetail } from '../../store/calls.ts';
 import * as s from './store.ts';
+import { useFirstRows } from './first-rows.ts';
 import * as act from './actions.ts';
 import * as models from './models.ts';
 import { analysis, retranscribe } from './analyze-file.ts';
@@ -22,6 +23,8 @@ export interface PostCallProps {
 export function PostCall({ detail: d, metrics: m, playbook }: PostCallProps) {
   useEffect(() => void models.refresh().catch(() => undefined), []);
   const customerName = customerNameOf(d);
+  const segments = useFirstRows(d.segments);
+  const moments = useFirstRows(d.moments);
   const select = (id: string) => (s.selectedMomentId.value = id);
   const others = models.rows.value.filter((r) => r.installed && r.id !== d.call.model).map((r) => r.id);
   const busy = analysis.value.progress !== undefined ? analysis.value.message : undefined;
@@ -49,7 +52,7 @@ export function PostCall({ detail: d, metrics: m, playbook }: PostCallProps) {
       <details class="ps-section" open>
         <summary>Moments ({d.moments.length})</summary>
         <MomentList
-          moments={d.moments}
+          moments={moments}
           selectedId={s.selectedMomentId.value}
           onSelect={select}
           onReadAloud={act.readAloud}
@@ -60,7 +63,7 @@ export function PostCall({ detail: d, metrics: m, playbook }: PostCallProps) {
         <summary>Transcript ({d.segments.length})</summary>
         <div class="ps-transcript-box">
           <TranscriptView
-            segments={d.segments}
+            segments={segments}
             moments={d.moments}
             highlightedMomentId={s.selectedMomentId.value}
             onSelectMoment={select}
@@ -73,7 +76,7 @@ export function PostCall({ detail: d, metrics: m, playbook }: PostCallProps) {
         key={d.call.id}
         notes={d.call.notes ?? ''}
         onNotes={(n) => void act.saveNotes(d.call.id, n)}
-        onExport={(f) => act.exportCall(d, f)}
+        onExport={(f) => void act.exportCall(d, f)}
         retranscribeModels={others}
         onRetranscribe={(model) => void retranscribe(d.call.id, model)}
         busy={busy}

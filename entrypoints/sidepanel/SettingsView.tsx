@@ -1,7 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { SettingsPanel } from '../../components/SettingsPanel.tsx';
 import { ModelManager } from '../../components/ModelManager.tsx';
-import { defaultPlaybook } from '../../core/playbook.ts';
 import * as s from './store.ts';
 import * as act from './actions.ts';
 import * as models from './models.ts';
@@ -23,7 +22,8 @@ export function SettingsView() {
   useEffect(() => void models.refresh().catch((err: unknown) => (models.message.value = `Models unavailable: ${String(err)}`)), []);
   const v = s.settings.value;
   const { summary, problem } = syncSummary(s.syncStatus.value);
-  const playbook = s.playbook.value ?? defaultPlaybook;
+  const playbook = s.playbook.value;
+  if (!v) return <p class="ps-muted">Loading the settings…</p>;
   return (
     <SettingsPanel values={v} onChange={(p) => void act.changeSettings(p)} syncSummary={summary} syncProblem={problem} onSyncNow={act.syncNowFromPanel}>
       <ModelManager
@@ -35,16 +35,18 @@ export function SettingsView() {
         onImport={(files) => void models.importFolder(files)}
         message={models.message.value}
       />
-      <fieldset>
-        <legend>Playbook</legend>
-        <p class="ps-muted">{s.playbook.value ? "Your team's playbook, from the team server." : 'The built-in playbook (connect a team server to use your team’s).'}</p>
-        <p>Competitors: {playbook.competitors.join(', ') || 'none listed'}</p>
-        <p>Talk-ratio limit {Math.round(playbook.limits.talkRatio * 100)} % · monologue limit {playbook.limits.monologueSeconds} s</p>
-        <details>
-          <summary>Suggestion cards ({Object.keys(playbook.cards).length})</summary>
-          <dl>{Object.entries(playbook.cards).map(([k, text]) => <div key={k}><dt>{k}</dt><dd>{text}</dd></div>)}</dl>
-        </details>
-      </fieldset>
+      {playbook && (
+        <fieldset>
+          <legend>Playbook</legend>
+          <p class="ps-muted">{s.teamPlaybook.value ? "Your team's playbook, from the team server." : 'The built-in playbook (connect a team server to use your team’s).'}</p>
+          <p>Competitors: {playbook.competitors.join(', ') || 'none listed'}</p>
+          <p>Talk-ratio limit {Math.round(playbook.limits.talkRatio * 100)} % · monologue limit {playbook.limits.monologueSeconds} s</p>
+          <details>
+            <summary>Suggestion cards ({Object.keys(playbook.cards).length})</summary>
+            <dl>{Object.entries(playbook.cards).map(([k, text]) => <div key={k}><dt>{k}</dt><dd>{text}</dd></div>)}</dl>
+          </details>
+        </fieldset>
+      )}
     </SettingsPanel>
   );
 }
