@@ -18,6 +18,17 @@ const spec: CueRuleSpec = {
   speaker: 'customer',
   cues: [
     {
+      // round 2 classes: liking an offer, terms of the deal (out clause, tier confirmed, if we do this), a signed form promised, we'd pick you
+      polarity: 'plain',
+      re: phrases(
+        `(?:i|we) (?:really )?like that(?= ?[.!]|$)`,
+        `(?:out|exit|termination|performance|opt-?out|escape) clause|what would the (?:\\w+ )?(?:clause|terms|contract|term) look like`,
+        `confirm (?:that )?(?:we're|we are|we'd be|we'll be) (?:on|getting)|if we do (?:this|it|that)\\b|if we (?:go ahead|move forward|sign)\\b`,
+        `(?:the |a )?signed (?:form|order form|contract|agreement|paperwork|copy|sow)|get (?:it|the \\w+(?: \\w+)?) signed`,
+        `(?:we'd|we would|we'll|we will|i think we'd) (?:probably |definitely )?(?:pick|choose|go with|select|sign with) you`,
+      ),
+    },
+    {
       form: 'question',
       re: phrases(
         `install(?:ation|ing|s)?|implementation|implementing|(?<!waive (?:the |your )?)implement (?:it|this)|onboarding|onboard (?:us|our|the|my)|rollout|roll-out|roll(?:ing)? (?:it |this )?out|deploy(?:ment|ing)?|set(?:ting)? (?:it |this |us |everything |things )?up|setup(?! (?:fee|fees|cost|costs|charge))|go(?:ing)?[- ]live|get(?:ting)? (?:us |everyone |the team )?(?:started|up and running|set up|going|live|rolled out|onboarded)|ramp(?:ing)? up|ramp[- ]up|training|train (?:our|the|my)|kick(?:ing)?[- ]?off|migrat\\w+|a pilot|the pilot|pilot (?:program|period|phase|with)|(?:free )?trial|proof of concept|poc`,

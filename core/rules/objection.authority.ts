@@ -18,6 +18,17 @@ const spec: CueRuleSpec = {
   general: generalLayer(AUTHORITY),
   cues: [
     {
+      // round 2 classes: what the board approved, can't go back to the board, the last signature, a council threshold, the owners want to see both
+      polarity: 'inherent',
+      re: phrases(
+        `(?:board|council|committee|cfo|ceo|owners?|finance|leadership|partners)(?: only)? (?:approved|signed off on|allocated|authorized|budgeted)\\b`,
+        `(?:can't|cannot|won't|not going to|couldn't) go back to (?:the|my|our) (?:board|council|committee|cfo|ceo|owners?|boss|finance|partners)`,
+        `(?:the )?(?:last|final|only) signature|(?:she|he|they)(?:'s| is| are) the (?:last|final) (?:signature|sign-off|approval|stop)`,
+        `(?:go|goes|going|put it|bring it) (?:in front of|before) (?:the )?(?:city |town |county )?(?:council|board|committee|commission)`,
+        `(?:the )?(?:owners?|partners|board|bosses) (?:will|'ll) (?:want|need|have) to (?:see|review|meet|approve)|before anyone signs`,
+      ),
+    },
+    {
       re: phrases(
         `(?:run|bounce|float|pass|take|bring|escalate|present|pitch|socialize|share|walk) (?:it|this|that|these|them|the (?:\\w+ )?(?:proposal|quote|numbers|pricing|idea|deck|details|contract|deal)|everything|all (?:of )?this)(?: \\w+)? (?:by|past|to|with|up to|in front of) ${WHOSE} (?:${DECIDER}|team)`,
         `(?:need|needs|needed|have to|has to|had to|got to|gotta|would need|will need|must|requires?|require) (?:to )?(?:get |have |secure |obtain )?(?:\\w+ )?(?:sign[- ]?off|approval|buy-?in|the green light|a green light|blessing|the go-?ahead|a go-?ahead|the ok|the okay|consensus|to sign off|to approve|to greenlight)`,

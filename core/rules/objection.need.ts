@@ -15,6 +15,19 @@ const spec: CueRuleSpec = {
   speaker: 'customer',
   cues: [
     {
+      // round 2 classes: not losing sleep over it, nobody sees a reason to replace what works, fine with the way they do it, barely use it, not looking to add a tool
+      polarity: 'inherent',
+      re: phrases(
+        `(?:wouldn't say|don't think|doesn't|does not|don't|not something that|never|hardly) (?:it |that |this )?(?:really |exactly )?(?:keeps?|kept) (?:me|us|anyone|anybody) up at night|(?:nobody(?:'s| is)|no one(?:'s| is)|not|never|don't|doesn't|isn't|aren't) (?:really )?(?:los(?:e|ing)|lost) (?:any |much )?sleep`,
+        `(?:no|nobody|no one|don't|doesn't|do not|does not)(?: \\w+){0,2}? sees? (?:a |any |the |much )?(?:reason|need|point|case) (?:to|for) (?:replace|replacing|change|changing|switch|switching|touch|touching)|replac(?:e|ing) something that works|clunky,? but (?:it )?works|(?:still |basically )?works,? and (?:nobody|no one)`,
+        `(?:fine|happy|good|okay|ok|comfortable|content) with (?:what|how|the way) (?:they|the team|our \\w+|people|everyone) (?:do|does|did|have|handle|work)`,
+        `(?:the ones?|the \\w+s) (?:we've got|we have|we use|we already have)(?: \\w+)? (?:work|works|do the job|are fine|is fine)(?: fine| okay| great| well)?`,
+        `(?:don't|doesn't|do not|can't) (?:really )?see what (?:it|this|that|you|your \\w+) (?:does|do|adds?|gives?|brings?) (?:for|to)`,
+        `(?:barely|hardly|rarely|never really|don't really|do not really|seldom) (?:even )?(?:use|open|log into|need)\\b`,
+        `(?:not|isn't|aren't) looking (?:to add|for|to bring on|to take on) (?:another|a new|any|more|one more)(?: \\w+)? (?:tool|system|platform|app|software|vendor|thing)`,
+      ),
+    },
+    {
       re: phrases(
         `(?:happy|satisfied|content|fine|good|okay|ok|comfortable|all set|set|pleased) with (?:what|how|the way) (?:we|things)`,
         `(?:happy|satisfied|content|comfortable|pleased|fine|good) with (?:our|the|my) (?:current|existing|present|own)`,

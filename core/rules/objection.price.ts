@@ -15,6 +15,19 @@ const spec: CueRuleSpec = {
   general: generalLayer(PRICE),
   cues: [
     {
+      // round 2 classes: a raise that won't fly, every dollar spoken for, a big swing, stuck on the number, funding cut, extra money unexplained, can't get close to a rival's number
+      polarity: 'inherent',
+      re: phrases(
+        `(?:not going to|not gonna|won't|isn't going to|doesn't|does not|will not) fly[,;:]?(?: \\S+){0,14}? (?:percent|more|dollars|bucks|price|increase|hike)`,
+        `every (?:dollar|penny|cent)(?: \\w+){0,3}? (?:has a job|is spoken for|is accounted for|is allocated|counts)|(?:budget|money|funds?)(?:'s| is| are) (?:already )?(?:spoken for|allocated|committed|earmarked)`,
+        `(?:a )?(?:big|huge|real|major) (?:swing|jump|leap|step up|hit)(?: for (?:us|a \\w+ (?:our|my) size|our budget))?`,
+        `(?:stuck|hung up|stumbling block|sticking point|snag)(?: \\w+){0,3}? (?:is |on |with |over )?the (?:number|price|cost|quote)|the (?:number|price|cost)(?:'s| is) (?:where (?:we're|we are) stuck|the (?:problem|issue|sticking point|hang-?up))`,
+        `(?:grant|budget|funding)s? (?:was|were|got|has been|have been|is being) (?:cut|slashed|reduced|frozen)`,
+        `what the (?:extra|additional|increased|new) (?:money|cost|charge|fee|amount)s? (?:was|were|is|are) for`,
+        `(?:can't|cannot|won't|don't) (?:get|come) (?:close to|near|down to|within \\w+ of) (?:that|their|it|them)`,
+      ),
+    },
+    {
       re: phrases(
         `${INTENSE} (?:expensive|pricey|costly|steep|high|much money|rich for (?:us|our blood)|spendy)`,
         `(?:that's|it's|that is|it is|this is|seems|sounds|feels) (?:a bit |way |just |simply |still )?too much(?! (?:work|effort|time|change|hassle|to take on|going on))`,

@@ -19,6 +19,17 @@ const spec: CueRuleSpec = {
   general: generalLayer(SECURITY),
   cues: [
     {
+      // round 2 classes: data ownership and where it lives, alarms with counsel, a hard no from InfoSec, data sharing agreements, NDAs gating work
+      polarity: 'inherent',
+      re: phrases(
+        `who owns (?:the|our) data|own(?:ership of)? (?:our|the) data|where (?:the|our) data (?:lives|is stored|sits|is hosted|goes|ends up)|data (?:residency|sovereignty)`,
+        `(?:set(?:s|ting)? off|rais(?:e|es|ing)|trigger(?:s|ing)?|ring(?:s|ing)?)(?: \\w+)? (?:alarms|red flags|alarm bells)(?: \\w+){0,3}? (?:with|for|at) (?:our |the )?(?:general counsel|legal|counsel|infosec|security|it|compliance|privacy)`,
+        `(?:hard|flat|firm|big) no from (?:our |the )?(?:infosec|security|it|legal|compliance|privacy|ciso)`,
+        `data (?:sharing|processing|use|protection) agreements?`,
+        `(?:until|before|till) (?:the|our|an|a) (?:nda|baa|dpa|confidentiality agreement) (?:is|has been|gets) (?:signed|countersigned|executed|in place)`,
+      ),
+    },
+    {
       re: phrases(
         `soc ?(?:2|ii|two|1|one)|soc-2|iso ?27001|iso 27k|gdpr|hipaa|ccpa|fedramp|pci(?:[- ]dss)?|fisma|data residency|data sovereignty|data processing (?:agreement|addendum)|dpa|baa|business associate agreement`,
         `pen(?:etration)?[- ]?test(?:s|ing)?|vulnerabilit(?:y|ies)|encrypt(?:ed|ion|s)?|infosec|info sec|ciso|sso|single sign-?on|audit (?:logs?|trail)|access controls?|data (?:breach|breaches|leaks?)`,

@@ -22,6 +22,17 @@ const spec: CueRuleSpec = {
   general: generalLayer(TIMING),
   cues: [
     {
+      // round 2 classes: ask me later, nothing moves until after an event, can't until the fiscal year, sit with it, a zoo, just send the email
+      polarity: 'inherent',
+      re: phrases(
+        `ask (?:me|us) (?:again )?(?:in|after|next|around|come|closer to|at the end of)\\b`,
+        `nothing(?:'s| is| will be| gets)? (?:moving|happening|going to (?:move|happen)|gonna (?:move|happen)|changes?|getting done|starts?) (?:until|before|till)`,
+        `(?:can't|cannot|won't|couldn't|not able to|unable to)(?: \\w+){1,6}? until (?:then|after|the (?:new |next )?(?:fiscal|budget|calendar|school) year|next (?:year|quarter|month|fiscal|budget)|(?:january|february|march|april|may|june|july|august|september|october|november|december)|the (?:spring|summer|fall|autumn|winter)|q[1-4])`,
+        `(?:let me|i(?:'d| would)? (?:want|need|like) to|i'll|i'm going to|i gotta|i have to) (?:just )?(?:sit|chew|mull) (?:with|on|over) (?:it|this|that)|sit with (?:it|this|that) for a (?:bit|while|few days|week)`,
+        `(?:is|'s|are|'re) (?:a zoo|a madhouse|a circus|nuts|insane|slammed|swamped|buried)|just send (?:me )?(?:the |an? )?(?:email|info|information|details|deck|stuff|something)(?= ?[.!]|$)`,
+      ),
+    },
+    {
       re: phrases(
         `not (?:the |a )?(?:right|good|great|best|ideal) (?:time|timing|moment)`,
         `not (?:right now|now|at the moment|at this (?:time|point|stage)|this (?:quarter|year|month)|for (?:a while|now|this year|this quarter))`,

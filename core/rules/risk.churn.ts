@@ -20,6 +20,13 @@ const spec: CueRuleSpec = {
   general: generalLayer(CHURN),
   cues: [
     {
+      // round 2 classes: planning to cancel, out to bid instead of renewing, switching at renewal ("not sure we can justify renewing" is below)
+      re: phrases(
+        `(?:planning|plan|planned|going|decided|intend|intending|want|wanting|looking|ready|about) (?:on |to )(?:cancel|cancell?ing|not renew|leave|switch|move on)`,
+        `instead of (?:just )?renewing|rather than (?:just )?renew(?:ing)?\\b`,
+      ),
+    },
+    {
       re: phrases(
         `cancel(?:l?ing|l?ed|lation|s)?(?= *(?:$|[.,!?;]|(?:our|the|my|this|your|all) (?:\\w+ )?(?:subscription|contract|account|plan|licen[cs]es?|seats|service|agreement|renewal|product|platform|tool|deal)|it\\b|(?:at|before) (?:the )?(?:end|renewal)|altogether|entirely))`,
         `switch(?:ing)? (?:over )?(?:vendors|providers|tools|platforms|away|to (?:another|a different|a competitor|someone else|something else|a cheaper|one of your competitors|other|an alternative|a new (?:vendor|provider|tool|platform)|\\w+ instead))`,
@@ -53,6 +60,8 @@ const spec: CueRuleSpec = {
     {
       re: phrases(
         `(?:won't|will not|wouldn't|would not|not (?:going to|planning to|planning on|gonna|looking to|likely to|sure (?:we'll|we will|we're going to|about))|don't (?:plan|intend|expect|want|think we(?:'ll| will)?) to|do not (?:plan|intend|expect|want) to|unlikely to|no plans to|can't|cannot|may not|might not|probably (?:won't|not)|not) (?:be )?renew(?:ing|al|ed)?`,
+        `(?:not sure|doubt|don't know if|don't see how|unsure) (?:we|i) (?:can|could) (?:still )?justify (?:renewing|keeping|staying|continuing|the renewal|another)`,
+        `(?:we're|we are|we'll be|we will be|we'd be) (?:probably |likely |definitely )?switching(?! (?:on|off|to you|over to you))\\b`,
         `(?:not|never) to renew|(?:decided|deciding|leaning) against renew\\w*`,
         `(?:not sure|don't know if|doubt) (?:we'll|we will|we're going to|if we'll|we want to|we'd) (?:stay|renew|continue|keep (?:using|paying))|(?:won't|not going to|don't plan to|don't want to) (?:stay on|continue with|keep using|keep paying for)`,
         `(?:won't|don't|will not|do not|wouldn't) (?:really )?need (?:all|as many|the|those|that many|all (?:of )?(?:the|our|those)) (?:\\w+ )?(?:seats|licen[cs]es|users|accounts)`,

@@ -20,6 +20,8 @@ const WORD = `(?:${TENS}(?:-${UNIT})?|${TEEN}|${UNIT}|${SCALE}|a hundred|a thous
 /** A run of number words: "a hundred and ten thousand", "forty-eight five", "thirty-two". */
 const RUN = new RegExp(`(?<![\\w'-])${WORD}(?:(?: and | |-)${WORD})*(?![\\w'-]|-\\w)`, 'g');
 const BIG = new RegExp(`${TENS}|${TEEN}|${SCALE}|\\d\\d`);
+/** A cheap first look: a word of ten or more, or two digits (most turns have neither). */
+const MAYBE = /ty\b|ty-|teen\b|\b(?:ten|eleven|twelve|hundred|thousand|grand|million)\b|\d\d|\dk\b/i;
 /** A clock time: "eight-thirty", "two fifteen", "at ten". */
 const CLOCK = new RegExp(`^(?:${UNIT}|ten|eleven|twelve)(?:[- ](?:thirty|fifteen|forty-five|o'clock))$`);
 
@@ -29,6 +31,7 @@ const NOT_AFTER =
 
 /** Whether the lower-cased text says an amount in words or digits (not a count, time or date). */
 export const hasSpokenAmount = memoByText((text: string): boolean => {
+  if (!MAYBE.test(text)) return false;
   for (const { text: c } of analyzeText(text).clauses) {
     RUN.lastIndex = 0;
     for (let m = RUN.exec(c); m; m = RUN.exec(c)) {
@@ -52,6 +55,7 @@ export const hasSpokenAmount = memoByText((text: string): boolean => {
  * studio", "thirty-two to thirty-six per truck per month" (not "two a day", "ten per cent").
  */
 export const hasUnitPrice = memoByText((text: string): boolean => {
+  if (!MAYBE.test(text) || !/\b(?:a|an|per|each)\b/i.test(text)) return false;
   for (const { text: c } of analyzeText(text).clauses) {
     RUN.lastIndex = 0;
     for (let m = RUN.exec(c); m; m = RUN.exec(c)) {

@@ -39,6 +39,7 @@ function offeredSlots(text: string): Set<string> {
 
 /** Whether `reply` takes a day or time that `prior` (the other side's turn) named. */
 export function takesNamedTime(prior: string, reply: string): boolean {
+  if (!CONCRETE_DATE.test(analyzeText(reply).lower)) return false;
   // restating a slot the other side just accepted is the proposer's own confirmation
   // and so is saying back the day of the other side's own promise ("I'll call you Friday" / "I'll keep Friday open")
   if (isAcceptance(prior) || isDatedCommitment(prior)) return false;

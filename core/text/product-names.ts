@@ -27,7 +27,7 @@ const TOKEN = "[A-Z][A-Za-z0-9]*(?:[.&-][A-Za-z0-9]+)*";
 const NAME = `(${TOKEN}(?: ${TOKEN}){0,2})`;
 
 const SUBJECT =
-  "(?:we|we've|we're|i|i've|i'm|they|they've|they're|he|she|he's|she's|everyone|everybody|everyone's|everybody's|(?:our|the|my) (?:[a-z]+ ){0,2}(?:team|guys|folks|people|staff|owners?|office|department|side|reps|producers|agents|techs|crew|shop|clinic|lab|group|company|partners))";
+  "(?:we|we've|we're|i|i've|i'm|they|they've|they're|he|she|he's|she's|everyone|everybody|everyone's|everybody's|(?:our|the|my) (?:[a-z]+ ){0,2}[a-z]+(?<!s)s|(?:our|the|my) (?:[a-z]+ ){0,2}(?:team|guys|folks|people|staff|owners?|office|department|side|reps|producers|agents|techs|crew|shop|clinic|lab|group|company|partners))";
 const ADVERBS = "(?:(?:are|is|were|was|have|has|had|'re|'s|'ve|also|already|still|currently|all|just|mostly|really|been|basically|pretty much|now|right now|kind of|more or less) ){0,3}";
 const OBJECT_VERB =
   "(?:use|uses|using|used|run on|runs on|running on|on|with|got|get|have|has|had|pay|pays|paying|paid|pay for|paying for|moved to|moving to|move to|switched to|switching to|switch to|switched from|moved from|moving off|moved off|went with|going with|go with|talking to|talking with|speaking with|speaking to|meeting with|looking at|evaluating|considering|demoing|trialing|trialling|piloting|signed with|leaning toward|leaning towards|set on|sold on|design in|designs in|work in|works in|live in|lives in|build in|builds in|track in|tracks in|schedule in|schedules in|quote in|quotes in|do (?:everything|it all|it|that|this|all (?:of )?(?:that|this|it)|our [a-z]+) in|keep (?:everything|it|them|all (?:of )?(?:that|it)) in)";
@@ -91,12 +91,21 @@ function clean(raw: string): string {
   return raw.replace(/'s$/, '').replace(/^([A-Z]{2,})s$/, '$1').trim();
 }
 
+const ANY_TOKEN = new RegExp(`\\b${TOKEN}`, 'g');
+const INNER_TOKEN = new RegExp(`(?<![.?!]\\s|^)\\b${TOKEN}`, 'g');
+
+/** Whether `text` holds a capitalised token that could be a product name at all (most turns do not). */
+function hasCandidate(text: string): boolean {
+  for (const m of text.matchAll(ANY_TOKEN)) if (productLike(clean(m[0]))) return true;
+  return false;
+}
+
 /** Names the customer's text introduces as an incumbent or rival, in order. */
 export const introducedNames = memoByText((text: string): readonly string[] => {
   const src = text.replace(/[\u2018\u2019\u02bc`]/g, "'");
   const out: string[] = [];
   // "Does it integrate with our EHR? We're on WebPT.": the named system is the one to connect to
-  if (INTEGRATION.test(src)) return out;
+  if (!hasCandidate(src) || INTEGRATION.test(src)) return out;
   for (const clause of src.split(/(?<=[.?!;])\s+/)) {
     for (const re of FRAMES) {
       re.lastIndex = 0;
@@ -121,9 +130,10 @@ export const introducedNames = memoByText((text: string): readonly string[] => {
 export const partnerNames = memoByText((text: string): readonly string[] => {
   const src = text.replace(/[\u2018\u2019\u02bc`]/g, "'");
   const out: string[] = [];
+  if (!INTEGRATION.test(src)) return out;
   for (const clause of src.split(/(?<=[.?!;])\s+/)) {
     if (!INTEGRATION.test(clause)) continue;
-    for (const m of clause.matchAll(new RegExp(`(?<![.?!]\\s|^)\\b${TOKEN}`, 'g'))) {
+    for (const m of clause.matchAll(INNER_TOKEN)) {
       const name = clean(m[0]);
       if (productLike(name) && !out.includes(name)) out.push(name);
     }
@@ -143,10 +153,13 @@ export function mentionKeys(name: string): string[] {
  */
 export function laterMention(text: string, known: ReadonlySet<string>): string | undefined {
   if (known.size === 0) return undefined;
+  let any = false;
+  for (const n of known) if (text.includes(n)) { any = true; break; }
+  if (!any) return undefined;
   const src = text.replace(/[\u2018\u2019\u02bc`]/g, "'");
   for (const clause of src.split(/(?<=[.?!;])\s+/)) {
     if (INTEGRATION.test(clause)) continue;
-    for (const m of clause.matchAll(new RegExp(`\\b${TOKEN}`, 'g'))) {
+    for (const m of clause.matchAll(ANY_TOKEN)) {
       const name = clean(m[0]);
       if (known.has(name)) return name;
     }

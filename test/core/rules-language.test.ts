@@ -454,3 +454,166 @@ function mustAndMustNot(title: string, cases: readonly [string, string[], string
 mustAndMustNot('textbook lines with hard negatives', textbookMore);
 
 mustAndMustNot('general classes of phrasing, with hard negatives', generalClasses);
+
+// Round 2 (see scripts/eval/README.md): product names outside the playbook, amounts in words,
+// taking a named time, and the v11 classes, each with paraphrases and hard negatives.
+const round2Single: [string, string[], string[]][] = [
+  // product names introduced in an incumbent or rival frame
+  ["We've got DLCPM, it does the job.", ['objection.competitor', 'objection.need'], []],
+  ['Honestly everything runs through FleetPilot these days.', ['objection.competitor'], []],
+  ["It's cleaner than what we have in Qualtrack right now.", ['objection.competitor'], []],
+  ['Our estimators quote in BuildRight and then retype it.', ['objection.competitor'], []],
+  ['The partners are also talking to LexiFlow.', ['objection.competitor'], []],
+  ['Nexora came in last week and offered us a better rate.', ['objection.competitor'], []],
+  ['The new version of CaseBook does intake forms natively now.', ['objection.competitor'], []],
+  ["I've got Priya from finance with me.", [], ['objection.competitor']],
+  ["I've got Li from data engineering with me.", [], ['objection.competitor']],
+  ['Security has already approved you, so we are good there.', [], ['objection.competitor']],
+  ['Does it integrate with our EHR? We run on WebPT.', [], ['objection.competitor']],
+  ['You would push that into McLeod, right?', [], ['objection.competitor']],
+  ['Some of our sites are in Germany.', [], ['objection.competitor']],
+  // someone on staff does it by hand
+  ['Our office manager does it all by hand in a spreadsheet.', ['objection.competitor'], []],
+  ['There is a sheet that Maria keeps for that.', ['objection.competitor'], []],
+  // need
+  ["I wouldn't say it keeps me up at night.", ['objection.need'], []],
+  ["Nobody's losing sleep over it, to be honest.", ['objection.need'], []],
+  ['Nobody upstairs sees a reason to replace something that works.', ['objection.need'], []],
+  ['The ones we have work fine.', ['objection.need'], []],
+  ["They just don't see what it does for them.", ['objection.need'], []],
+  ["I'm not looking to add another tool.", ['objection.need'], []],
+  ['We barely use the reporting side.', ['objection.need'], []],
+  ['Our team is fine with the way they do it now.', ['objection.need'], []],
+  ['It keeps me up at night, honestly.', [], ['objection.need']],
+  // churn
+  ["We're planning to cancel when the term's up.", ['risk.churn'], []],
+  ["I'm not sure we can justify renewing at the same level.", ['risk.churn'], []],
+  ["There's talk of going with a new provider instead of just renewing.", ['risk.churn'], []],
+  ["If that doesn't change we're switching at renewal.", ['risk.churn'], []],
+  ["We're not planning to cancel.", [], ['risk.churn']],
+  ['Anything over twenty-five thousand has to go out to bid.', [], ['risk.churn']],
+  // timing
+  ['Ask me again in the fall.', ['objection.timing'], []],
+  ["Nothing's moving until after the product launch.", ['objection.timing'], []],
+  ["We can't commit any money until the new fiscal year.", ['objection.timing'], []],
+  ['Let me sit with it for a few days.', ['objection.timing'], []],
+  ["Tuesday's a zoo. Just send the email.", ['objection.timing'], []],
+  // security
+  ['Who owns the data if we leave?', ['objection.security'], []],
+  ['Where does our data live, physically?', ['objection.security'], []],
+  ['That is going to raise red flags with our general counsel.', ['objection.security'], []],
+  ['Write access is a hard no from InfoSec.', ['objection.security'], []],
+  ["You'd have to sign our data sharing agreement first.", ['objection.security'], []],
+  ["Legal won't let us start until the NDA is countersigned.", ['objection.security'], []],
+  // price
+  ["That's not going to fly, you want fifteen percent more?", ['objection.price', 'pricing.discussed'], []],
+  ['Every dollar has a job already.', ['objection.price'], []],
+  ["That's a big swing for us.", ['objection.price'], []],
+  ["Where we're stuck is the number.", ['objection.price', 'pricing.discussed'], []],
+  ['Our grant was cut this year.', ['objection.price'], []],
+  ["If you can't get close to that, we'll talk.", ['objection.price'], []],
+  ["That idea won't fly with the partners.", [], ['objection.price']],
+  // authority
+  ['The board approved sixty for this project.', ['objection.authority'], []],
+  ["I can't go back to the council mid-year and ask for more.", ['objection.authority'], []],
+  ["She's the last signature.", ['objection.authority'], []],
+  ['Anything like that has to go in front of the county commission.', ['objection.authority'], []],
+  ['The owners will want to see both before anyone signs.', ['objection.authority'], []],
+  // pricing words
+  ["What's the year-two number?", ['pricing.discussed'], []],
+  ['That keeps it under my signing authority.', ['pricing.discussed'], []],
+  ['He controls the discretionary budget.', ['pricing.discussed'], []],
+  ["We could do twenty-nine a truck.", ['pricing.discussed'], []],
+  ['What is your phone number?', [], ['pricing.discussed']],
+  ['We run about sixty trucks.', [], ['pricing.discussed']],
+  // buying
+  ['What would the out clause look like?', ['buying_signal'], []],
+  ['Can you confirm we are on the Growth tier?', ['buying_signal'], []],
+  ["If the connector ships next month, I think we'd pick you.", ['buying_signal'], []],
+];
+
+mustAndMustNot('round 2: single turns, with hard negatives', round2Single);
+
+/** The text-based kinds on the last segment of a short dialogue ([speaker, text] pairs). */
+function kindsOnLast(turns: readonly ['rep' | 'customer', string][]): string[] {
+  const segments: Segment[] = turns.map(([speaker, text], i) => ({ id: `s${i}`, callId: 'd', speaker, start: i * 5, end: i * 5 + 4, text }));
+  const last = (turns.length - 1) * 5;
+  return analyzeCall({ call: { id: 'd' }, segments, playbook: defaultPlaybook }).moments
+    .filter((m) => m.start === last && !NOT_TEXT(m.kind)).map((m) => m.kind).sort();
+}
+
+const round2Dialogues: [string, ['rep' | 'customer', string][], string[], string[]][] = [
+  ['a rival named earlier, then preferred', [
+    ['customer', "We're already on Tabletop for everything else."],
+    ['rep', 'Got it. How does scheduling work there?'],
+    ['customer', "Honestly she's pretty set on Tabletop."],
+  ], ['objection.competitor'], []],
+  ['a rival named earlier, then compared on price', [
+    ['customer', 'RoadLink came in last week with a lower number.'],
+    ['rep', 'What if we held you at thirty-two?'],
+    ['customer', "That's still three bucks over RoadLink."],
+  ], ['objection.competitor', 'pricing.discussed'], []],
+  ['a remembered name in an integration question is no rival', [
+    ['customer', "We're on Tabletop for the registers."],
+    ['rep', 'Makes sense.'],
+    ['customer', 'Would your scheduling sync with Tabletop?'],
+  ], [], ['objection.competitor']],
+  ['a name only the rep said is no rival', [
+    ['rep', 'A lot of groups we talk to use Tabletop.'],
+    ['customer', 'Tabletop is fine, I guess.'],
+  ], [], ['objection.competitor']],
+  ['an integration partner named first stays a partner', [
+    ['customer', 'Can you push the status into McLeod?'],
+    ['rep', 'Yes, natively.'],
+    ['customer', 'Good, because everything runs through McLeod.'],
+  ], [], ['objection.competitor']],
+  ['an amount in words answers a price question', [
+    ['customer', "So what's the year-one number?"],
+    ['rep', 'Seventy-nine eight.'],
+  ], ['pricing.discussed'], []],
+  ['and the reply to it', [
+    ['customer', "So what's the year-one number?"],
+    ['rep', 'Seventy-nine eight.'],
+    ['customer', 'Under eighty. Okay, that I can work with.'],
+  ], ['pricing.discussed'], []],
+  ['an amount in words outside a pricing exchange', [
+    ['rep', 'How big is the team?'],
+    ['customer', 'Forty-eight, give or take.'],
+  ], [], ['pricing.discussed']],
+  ['the rep takes a time the customer named', [
+    ['rep', 'Could we do a quick call on Friday?'],
+    ['customer', "Friday's tough, we're canning all day. Monday afternoon, say two?"],
+    ['rep', 'Monday at two works great.'],
+  ], ['next_steps'], []],
+  ['restating a slot already accepted is no new step', [
+    ['rep', 'Could we meet Monday at ten?'],
+    ['customer', 'Monday works for me.'],
+    ['rep', 'Perfect, Monday at ten.'],
+  ], [], ['next_steps']],
+  ['saying back the day of a promise is no new step', [
+    ['rep', "I'll have both options in your inbox by Thursday."],
+    ['customer', 'Thanks, Thursday is fine.'],
+  ], [], ['next_steps']],
+  ['the day the customer turned down is not taken', [
+    ['rep', 'Would Tuesday work for a walkthrough?'],
+    ['customer', "Tuesday's a zoo. Just send the email."],
+    ['rep', "Will do, I'll get it over to you by Thursday."],
+  ], [], ['next_steps']],
+  ['a dated commitment by a third person', [
+    ['rep', 'Who can review the questionnaire?'],
+    ['customer', "Aaron's on the line, he says he can have it back to you by Monday."],
+  ], ['next_steps'], []],
+  ['a dated commitment to deliver', [
+    ['customer', 'Okay, one year then.'],
+    ['rep', 'I can have a revised order form to you by Wednesday.'],
+  ], ['next_steps'], []],
+];
+
+describe('round 2: short dialogues, with hard negatives', () => {
+  for (const [title, turns, want, not] of round2Dialogues) {
+    it(title, () => {
+      const got = kindsOnLast(turns);
+      expect({ missing: want.filter((k) => !got.includes(k)), extra: not.filter((k) => got.includes(k)) }).toEqual({ missing: [], extra: [] });
+    });
+  }
+});
