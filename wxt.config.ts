@@ -2,6 +2,16 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // See https://wxt.dev/api/config.html
+//
+// No `cross_origin_embedder_policy` / `cross_origin_opener_policy` keys (so no SharedArrayBuffer, so
+// single-threaded WASM): with them every extension page and the offscreen document become
+// cross-origin isolated and run in a renderer process of their own, apart from the service worker
+// (never isolated). In MV3, tabCapture.getMediaStreamId() called from the service worker ties the
+// stream id to the caller's process (Chromium tab_capture_api.cc: source_process_id()), so the
+// offscreen document's getUserMedia fails with "AbortError: Error starting tab capture".
+// COEP `credentialless` fails the same way. An id got in an isolated page (e.g. the side panel) does
+// work there, but offscreen documents (and their iframes) only have chrome.runtime, so there is no
+// clean fix from this side.
 export default defineConfig({
   imports: false,
   vite: () => ({
