@@ -12,7 +12,7 @@ import { findCue, phrases, type Cue } from '../text/find-cue.ts';
 import { analyzeText } from '../text/text-analysis.ts';
 import { negatedAt } from '../text/negation.ts';
 import { namedIncumbent } from '../text/incumbent.ts';
-import { callNamesThrough, introducedNames, laterMention } from '../text/product-names.ts';
+import { callNamesThrough, mentionsName, introducedNames, laterMention } from '../text/product-names.ts';
 import { canonicalPhrase, compilePhrases, matchesOf } from '../text/match-phrases.ts';
 
 const TOOL = '(?:programs?|tools?|solutions?|vendors?|platforms?|products?|systems?|providers?|software|apps?|services?|partners?|suppliers?)';
@@ -40,6 +40,12 @@ const incumbent: readonly Cue[] = [
       `shop(?:ping)? (?:this )?around|switch(?:ing)? (?:vendors|providers|tools|platforms|solutions)`,
       `(?:other|another|a different) (?:vendor|provider|tool|solution|platform) (?:is|are|offered|quoted|gave|does|has|that we|we)`,
       `(?:your|a) competitors?|competitor's`,
+      // a rival courting them, named or not: "they've been pitching us a grower portal", "a vendor keeps pitching us"
+      `(?:been|keeps?|kept|are|were|is|'s|'re) (?:pitching|courting|pushing) us\\b`,
+      // something already in place: "we've got something already", "we have something in place for that"
+      `(?:we've got|we have got|we've|we have|we already have|we've already got|there's) something (?:already|in place|for (?:that|this|it) already)`,
+      // a tool someone built: "an Access database a teacher built", "a Power BI thing he built", "a phone-and-email thing the operator built themselves"
+      `(?:an?|this|some) (?:[\\w-]+ ){0,3}?(?:thing|tool|database|system|app|spreadsheet|script|setup|portal|workbook|dashboard) (?:that )?(?:he|she|they|someone|somebody|(?:an?|our|the|one of our) [a-z]+) (?:built|made|wrote|set up|put together|cobbled together|rigged up)`,
     ),
   },
   {
@@ -62,6 +68,9 @@ const incumbent: readonly Cue[] = [
     ),
   },
 ];
+
+/** A rival referred back to: "they're still in the mix" (only right after a name came up, or once one was named). */
+const STILL_IN = /\b(?:they're|they are|they|them|those guys|those folks) (?:\w+ )?(?:still |also )?(?:in the (?:mix|running|picture)|on the (?:shortlist|short list))\b(?! of)/;
 
 /** Integration questions name the systems the customer keeps: "does it sync with our CRM?". */
 const INTEGRATION = /\b(?:integrat\w*|sync(?:s|ed|ing)? (?:with|to|into)|connect(?:s|ed|ing|or|ors)? (?:to|with|into)|plug(?:s|ged)? (?:in|into)|apis?)\b/;
@@ -90,7 +99,9 @@ export default defineRule({
     const before = callNamesThrough(segments, at - 1, memo);
     const rival = introducedNames(seg.text).find((n) => !before.partners.has(n)) ?? laterMention(seg.text, before.rivals);
     if (rival !== undefined) return [{ ...segmentMoment(seg, 'objection.competitor', 'warning'), competitor: rival }];
-    if (INTEGRATION.test(analyzeText(seg.text).lower)) return [];
+    const lower = analyzeText(seg.text).lower;
+    if (INTEGRATION.test(lower)) return [];
+    if (STILL_IN.test(lower) && (before.rivals.size > 0 || (at > 0 && mentionsName(segments[at - 1].text)))) return [segmentMoment(seg, 'objection.competitor', 'warning')];
     return findCue(seg.text, incumbent) ? [segmentMoment(seg, 'objection.competitor', 'warning')] : [];
   },
 });

@@ -62,7 +62,7 @@ export const NOT_A_TOOL: ReadonlySet<string> = new Set(
   ],
 );
 
-const INTEGRATION = /\b(?:(?:do|does|can|will) (?:you|it) (?:support|work with)|integrat\w*|sync(?:s|ed|ing)? (?:with|to|into)|connect(?:s|ed|ing|or|ors)? (?:to|with|into)|plug(?:s|ged)? (?:in|into)|apis?|export(?:s|ing)? (?:to|into)|import(?:s|ing)? from|talk(?:s)? to each other)\b/i;
+const INTEGRATION = /\b(?:(?:do|does|can|will) (?:you|it) (?:even |also |still )?(?:support|work with|handle|read)|pull(?:s|ed|ing)? (?:\w+ ){0,3}?from|integrat\w*|sync(?:s|ed|ing)? (?:with|to|into)|connect(?:s|ed|ing|or|ors)? (?:to|with|into)|plug(?:s|ged)? (?:in|into)|apis?|export(?:s|ing)? (?:to|into)|import(?:s|ing)? from|talk(?:s)? to each other)\b/i;
 
 /** The first named incumbent or rival tool in `text`, or undefined. */
 export function namedIncumbent(text: string): string | undefined {

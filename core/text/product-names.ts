@@ -22,15 +22,17 @@ import type { Segment } from '../types.ts';
 import { memoized, type PrefixMemo } from '../rules/prefix-memo.ts';
 
 /** One capitalised token, with inner dots, ampersands or hyphens ("Monday.com", "AT&T"). */
-const TOKEN = "[A-Z][A-Za-z0-9]*(?:[.&-][A-Za-z0-9]+)*";
+const TOKEN = "(?:[A-Z]|[a-z]{1,2}(?=[A-Z]))[A-Za-z0-9]*(?:[.&-][A-Za-z0-9]+)*";
+/** A word that starts like a name: capitalised, or a lower-case prefix on CamelCase ("eModal", "iCIMS"). */
+const CAPITAL = /^(?:[A-Z]|[a-z]{1,2}[A-Z])/;
 /** Up to three tokens: "Applied Epic", "Google Sheet". */
 const NAME = `(${TOKEN}(?: ${TOKEN}){0,2})`;
 
 const SUBJECT =
-  "(?:we|we've|we're|i|i've|i'm|they|they've|they're|he|she|he's|she's|everyone|everybody|everyone's|everybody's|(?:our|the|my) (?:[a-z]+ ){0,2}[a-z]+(?<!s)s|(?:our|the|my) (?:[a-z]+ ){0,2}(?:team|guys|folks|people|staff|owners?|office|department|side|reps|producers|agents|techs|crew|shop|clinic|lab|group|company|partners))";
+  "(?:we|we've|we're|i|i've|i'm|(?:one|two|three|four|five|most|some|half|all|both|none|a few|several) of (?:the|them|our|those)(?: [a-z]+)?|they|they've|they're|he|she|he's|she's|everyone|everybody|everyone's|everybody's|(?:our|the|my) (?:[a-z]+ ){0,2}[a-z]+(?<!s)s|(?:our|the|my) (?:[a-z]+ ){0,2}(?:team|guys|folks|people|staff|owners?|office|department|side|reps|producers|agents|techs|crew|shop|clinic|lab|group|company|partners))";
 const ADVERBS = "(?:(?:are|is|were|was|have|has|had|'re|'s|'ve|also|already|still|currently|all|just|mostly|really|been|basically|pretty much|now|right now|kind of|more or less) ){0,3}";
 const OBJECT_VERB =
-  "(?:use|uses|using|used|run on|runs on|running on|on|with|got|get|have|has|had|pay|pays|paying|paid|pay for|paying for|moved to|moving to|move to|switched to|switching to|switch to|switched from|moved from|moving off|moved off|went with|going with|go with|talking to|talking with|speaking with|speaking to|meeting with|looking at|evaluating|considering|demoing|trialing|trialling|piloting|signed with|leaning toward|leaning towards|set on|sold on|design in|designs in|work in|works in|live in|lives in|build in|builds in|track in|tracks in|schedule in|schedules in|quote in|quotes in|do (?:everything|it all|it|that|this|all (?:of )?(?:that|this|it)|our [a-z]+) in|keep (?:everything|it|them|all (?:of )?(?:that|it)) in)";
+  "(?:use|uses|using|used|run on|runs on|running on|on|with|got|get|have|has|had|pay|pays|paying|paid|pay for|paying for|moved to|moving to|move to|switched to|switching to|switch to|switched from|moved from|moving off|moved off|went with|going with|go with|talking to|talking with|speaking with|speaking to|meeting with|looking at|evaluating|considering|demoing|trialing|trialling|piloting|signed with|leaning toward|leaning towards|set on|sold on|design in|designs in|(?:reconcile|reconciles|enter|enters|log|logs|book|books|manage|manages|handle|handles|do|does|track|tracks|keep|keeps|run|runs) (?:those|these|them|it|that|this|everything|all (?:of )?(?:it|that|them)|our [a-z]+|the [a-z]+|most of (?:it|them|that)) (?:in|on|through)|work in|works in|live in|lives in|build in|builds in|track in|tracks in|schedule in|schedules in|quote in|quotes in|do (?:everything|it all|it|that|this|all (?:of )?(?:that|this|it)|our [a-z]+) in|keep (?:everything|it|them|all (?:of )?(?:that|it)) in)";
 
 const FRAMES: RegExp[] = [
   // "we've got DLCPM", "the owners are also talking to Enerflo", "our sales guys design in Aurora"
@@ -40,7 +42,12 @@ const FRAMES: RegExp[] = [
   // "everything runs through VinSolutions", "it all lives in Procore"
   new RegExp(`\\b(?:everything|it all|all of it|all (?:of )?our [a-z]+|our [a-z]+(?: [a-z]+)?|the whole [a-z]+) (?:already |currently |still |basically |just )?(?:runs?|goes|lives?|sits?|flows?|happens?) (?:through|in|on|out of|inside) ${NAME}`, 'gi'),
   // a rival's move, the name as subject: "Motive came in last week and offered…"
-  new RegExp(`(?:^|[.?!,;:]\\s+|\\b(?:and|but|because|since|so|now|plus|then)\\s+)${NAME} (?:came in|came back|reached out|quoted|offered|is offering|pitched|is pitching|undercut)\\b`, 'g'),
+  new RegExp(`(?:^|[.?!,;:]\\s+|\\b(?:and|but|because|since|so|now|plus|then)\\s+)${NAME} (?:came in|came back|reached out|quoted|offered|is offering|pitched|is pitching|(?:has|have|had|'s|'ve) been (?:pitching|pushing|offering|courting|calling)|keeps? (?:pitching|pushing|calling)|undercut)\\b`, 'g'),
+  // a rival brought in for a look: "Kyle had EFI Pace in here last month", "we had Procore out for a demo"
+  new RegExp(`\\b(?:had|brought|got|have|invited) ${NAME} (?:in|out|over|on site|onsite) (?:here |to |for |last |a |the |in )`, 'g'),
+  // the tool the team works in: "the caregivers clock in on the HHAeXchange app", "the Wallboard screens stay up"
+  new RegExp(`\\b(?:on|in|through|with|use|uses|using|via|from|and) the ${NAME} (?:app|portal|system|software|platform|screens?|terminals?|kiosks?|tablets?|handhelds?|scanners?)\\b(?! (?:you|your)\\b)`, 'g'),
+  new RegExp(`(?:^|[.?!,;:]\\s+)the ${NAME} (?:app|portal|system|software|platform|screens?|terminals?|kiosks?|tablets?) (?:stays?|stay up|remains?|is staying|are staying|goes|go|works|is|are|has|have)\\b`, 'g'),
   // what a rival or incumbent already does: "the new version of Applied Epic does renewal reminders natively now"
   // (a plain capitalised word opening a sentence is too often a common noun: "Security has already approved you")
   new RegExp(`(?:^|[.?!,;:]\\s+|\\b(?:and|but|because|since|so|now|plus|then|[Tt]he new version of|[Tt]he latest version of|[Tt]he new)\\s+)${NAME} (?:(?:does|has|had|did|added|includes|now has|offers|charges?)(?: [a-z]+){0,4}? (?:natively|built[- ]in|out of the box|included|for free|now|too|as well|already)|is cheaper|was cheaper)\\b`, 'g'),
@@ -83,7 +90,7 @@ function productLike(name: string): boolean {
   const first = name.split(' ')[0];
   if (NOT_A_TOOL.has(first.toLowerCase()) || NOT_A_NAME.has(first.toLowerCase())) return false;
   // a bare number or an ordinal is no name
-  return /^[A-Z]/.test(name) && /[a-z]|^[A-Z]{2,}/.test(name);
+  return CAPITAL.test(name) && /[a-z]|^[A-Z]{2,}/.test(name);
 }
 
 /** Drops a trailing possessive or plural "s" off an acronym ("DLCPM's", "ELDs"). */
@@ -100,6 +107,12 @@ function hasCandidate(text: string): boolean {
   return false;
 }
 
+/** Whether `text` holds a product-like name inside a sentence (not a sentence opener): "You mentioned Assaia?". */
+export function mentionsName(text: string): boolean {
+  for (const m of text.matchAll(INNER_TOKEN)) if (productLike(clean(m[0]))) return true;
+  return false;
+}
+
 /** Names the customer's text introduces as an incumbent or rival, in order. */
 export const introducedNames = memoByText((text: string): readonly string[] => {
   const src = text.replace(/[\u2018\u2019\u02bc`]/g, "'");
@@ -113,11 +126,12 @@ export const introducedNames = memoByText((text: string): readonly string[] => {
         const words = m[1].split(' ');
         // keep the leading run of capitalised words only ("Veeva right" -> "Veeva")
         const kept: string[] = [];
-        for (const w of words) if (/^[A-Z]/.test(w)) kept.push(w); else break;
+        for (const w of words) if (CAPITAL.test(w)) kept.push(w); else break;
         const start = m.index + m[0].lastIndexOf(m[1], m[0].length - m[1].length);
         const end = start + kept.join(' ').length;
         if (re === SUBJECT_FRAME && kept.length === 1 && !/^[A-Z]{2,}s?$|[a-z][A-Z]/.test(kept[0]) && /(?:^|[.?!:]\s*)$/.test(clause.slice(0, start))) continue;
-        if (PERSON_AFTER.test(clause.slice(end))) continue;
+        // people are not spelt in CamelCase or capitals ("eModal, the third is…")
+        if (!/[a-z][A-Z]|^[A-Z]{2,}/.test(kept[0]) && PERSON_AFTER.test(clause.slice(end))) continue;
         const name = clean(kept.join(' '));
         if (name && productLike(name) && !out.includes(name)) out.push(name);
       }

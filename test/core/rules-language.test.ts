@@ -609,11 +609,56 @@ const round2Dialogues: [string, ['rep' | 'customer', string][], string[], string
   ], ['next_steps'], []],
 ];
 
-describe('round 2: short dialogues, with hard negatives', () => {
-  for (const [title, turns, want, not] of round2Dialogues) {
-    it(title, () => {
-      const got = kindsOnLast(turns);
-      expect({ missing: want.filter((k) => !got.includes(k)), extra: not.filter((k) => got.includes(k)) }).toEqual({ missing: [], extra: [] });
-    });
-  }
-});
+/** Each dialogue's last turn has every kind it must have and none it must not have. */
+function dialogues(name: string, cases: readonly [string, ['rep' | 'customer', string][], string[], string[]][]) {
+  describe(name, () => {
+    for (const [title, turns, want, not] of cases) {
+      it(title, () => {
+        const got = kindsOnLast(turns);
+        expect({ missing: want.filter((k) => !got.includes(k)), extra: not.filter((k) => got.includes(k)) }).toEqual({ missing: [], extra: [] });
+      });
+    }
+  });
+}
+
+dialogues('round 2: short dialogues, with hard negatives', round2Dialogues);
+
+// Round 3 (see scripts/eval/README.md): v12's classes, each with paraphrases and hard negatives.
+const round3Single: [string, string[], string[]][] = [
+  // a rival courting them, by name or not
+  ['Honestly, Bookwise has been pitching us their scheduler for months.', ['objection.competitor'], []],
+  ["Their rep keeps pitching us a bundle, and it's tempting.", ['objection.competitor'], []],
+  ['Mark has been calling us about the renewal.', [], ['objection.competitor']],
+  // a rival brought in for a look
+  ['Dana had ShopLogic in here last month for a demo.', ['objection.competitor'], []],
+  ['We had Fieldmate out for a walkthrough in spring.', ['objection.competitor'], []],
+  ['We had Karen in here last week for the audit.', [], ['objection.competitor']],
+  // the tool the team works in, named by what it is, or with a lower-case prefix
+  ['The drivers log their stops on the RouteMate app.', ['objection.competitor'], []],
+  ['Two of the three depots use eDispatch today.', ['objection.competitor'], []],
+  ['We reconcile those in Ledgerly every Friday.', ['objection.competitor'], []],
+  ['Would that show up on the tablet app for the drivers?', [], ['objection.competitor']],
+  // something already in place; a tool someone built
+  ["We've got something already for the reminders.", ['objection.competitor'], []],
+  ['Our planner has a dashboard he built off the service logs.', ['objection.competitor'], []],
+  ['There is an old database a contractor put together in 2015.', ['objection.competitor'], []],
+  ["We've got something at three, can we do four?", [], ['objection.competitor']],
+  // integration questions stay no rival
+  ['We run Dentrix in all four offices, does it even work with that?', [], ['objection.competitor']],
+  ["We're on NetSuite. Does it pull the invoices from there?", [], ['objection.competitor']],
+];
+
+mustAndMustNot('round 3: single turns, with hard negatives', round3Single);
+
+const round3Dialogues: [string, ['rep' | 'customer', string][], string[], string[]][] = [
+  ['a rival the rep recalls, still in the mix', [
+    ['rep', 'You mentioned you were also looking at Assaia?'],
+    ['customer', "They're still in the mix, honestly."],
+  ], ['objection.competitor'], []],
+  ['still in the mix with no rival named is no competitor', [
+    ['rep', 'How are the stand planners finding the pilot?'],
+    ['customer', "They're still in the mix of learning it."],
+  ], [], ['objection.competitor']],
+];
+
+dialogues('round 3: short dialogues, with hard negatives', round3Dialogues);
