@@ -6,12 +6,15 @@
  */
 import { defineRule } from './define-rule.ts';
 import type { MomentDraft, Playbook, Segment } from '../types.ts';
-import { cueMoments, segmentMoment, type CueRuleSpec } from '../text/cue-moment.ts';
+import { segmentMoment, type CueRuleSpec } from '../text/cue-moment.ts';
 import { findCue, phrases, type Cue } from '../text/find-cue.ts';
 import priceObjection from './objection.price.ts';
 import { memoByText } from '../text/memo.ts';
+import { analyzeText } from '../text/text-analysis.ts';
 import { hasSpokenAmount, hasUnitPrice } from '../text/amounts.ts';
 import { memoized, PrefixMemo } from './prefix-memo.ts';
+
+const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
 
 const spec: CueRuleSpec = {
   kind: 'pricing.discussed',
@@ -26,12 +29,15 @@ const spec: CueRuleSpec = {
         `(?:year[- ]one|first[- ]year|annual|current|same|flat|discounted|hourly|monthly|day|daily|per[- ]seat|introductory|list) rates?|uplift|(?:price|rate|cost)s? (?:increase|hike|lock|protection)|(?:\\d+|\\w+) percent (?:increase|higher|more|cheaper|lower|less|off|discount|uplift|of the (?:price|cost|license))`,
         `dollars?|bucks|euros?|(?:hundred|thousand|grand|k|\\d) (?:a|per|an) (?:month|year|seat|user|head|license|device|vehicle|agent|rep)`,
         `(?:processing|transaction|hosting|platform|setup|set-up|onboarding|implementation) (?:rates?|fees?|costs?)|line items?|bills\\b|(?:the|our|a|monthly|annual|hosting|current|phone) bill\\b|credit (?:for|on|back|note|memo)\\b|(?:a|the|some|service|account|kind of) credits?\\b(?! (?:union|card|score|check|report|rating|history))|(?:paying|pay|paid|pays) (?:for|separately|extra|more|less|per|monthly|annually|upfront|up front)\\b`,
-        `(?:our|your|the|annual|cloud|total|current|software|marketing|it) spend\\b|net (?:\\d+|thirty|forty-five|sixty|ninety)\\b|month[- ]to[- ]month|per[- ]\\w+ (?:rate|price|cost|fee|number)s?|(?<!in )charges? (?:us|you|them|per|a |an |for|extra|more|less)|charging (?:us|you|them|per|for|extra|more|less)|cents\\b|overages?|billing (?:cycle|terms|frequency|starts?|date|period)|(?:quarterly|monthly|annual|annually|yearly|usage-based) billing|billed|charges\\b(?! (?:against|of|were filed))|payments?\\b|funding|grant money|the monthly\\b|monthly (?:fee|cost|price|payment|rate)|(?:another|a new|a|the|our|your|annual|monthly) subscription|(?:starter|basic|pro|team|business|enterprise|premium|paid|free|annual|monthly|growth) plans?\\b|(?:what kind of|that kind of|a lot of|much|the|enough|any|real|more|less|extra|serious|save|saves|saving) money\\b|(?:we|i|you|they) (?:currently |now |only |already )?pay\\b|(?:technology|software|it|tech|marketing|annual|capital) (?:spend|spending|budget)|(?:a third|half|a quarter|a fraction|twice|double) (?:of )?(?:the |what )?(?:\\w+ )?(?:proposal|price|cost|quote|we pay|you pay)|free (?:for|of charge|trial|pilot)|at no (?:cost|charge)|no charge|for free|(?:want|willing|able|looking|expecting|planning|prepared) to (?:spend|pay|invest)|(?:hundred|thousand) (?:dollars|a year|per year|for the year|annually|a month|per month)`,
+        `(?:our|your|the|annual|cloud|total|current|software|marketing|it) spend\\b|net (?:\\d+|thirty|forty-five|sixty|ninety)\\b|month[- ]to[- ]month|per[- ]\\w+ (?:rate|price|cost|fee|number)s?|(?<!in )charges? (?:us|you|them|per|a |an |for|extra|more|less)|charging (?:us|you|them|per|for|extra|more|less)|cents\\b|overages?|billing (?:cycle|terms|frequency|starts?|starting|date|period)|(?:quarterly|monthly|annual|annually|yearly|usage-based) billing|billed|charges\\b(?! (?:against|of|were filed))|(?<!(?:and|card|online|mobile|take|takes|taking|accept|accepts|accepting|collect|collects|process|processes|processing) )payments?\\b(?! (?:processor|processing|gateway|provider|platform|module|data|page|portal))|funding|grant money|the monthly\\b|monthly (?:fee|cost|price|payment|rate)|(?:another|a new|a|the|our|your|annual|monthly) subscription|(?:starter|basic|pro|team|business|enterprise|premium|paid|free|annual|monthly|growth) plans?\\b|(?:what kind of|that kind of|a lot of|much|the|enough|any|real|more|less|extra|serious|save|saves|saving) money\\b|(?:we|i|you|they) (?:currently |now |only |already )?pay\\b|(?:technology|software|it|tech|marketing|annual|capital) (?:spend|spending|budget)|(?:a third|half|a quarter|a fraction|twice|double) (?:of )?(?:the |what )?(?:\\w+ )?(?:proposal|price|cost|quote|we pay|you pay)|free (?:for|of charge|trial|pilot)|at no (?:cost|charge)|no charge|for free|(?:want|willing|able|looking|expecting|planning|prepared) to (?:spend|pay|invest)|(?:hundred|thousand) (?:dollars|a year|per year|for the year|annually|a month|per month)`,
         `(?:hundred|thousand|fifty|twenty|thirty|forty|sixty|seventy|eighty|ninety|\\d+) (?:a|per) (?:month|year|seat|user|head|license)`,
         `(?:get|bring|drop|take) (?:it|that|this|you|the price) (?:down )?to (?:about |around |just )?(?:\\$?\\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)`,
         `premiums?\\b|(?:smaller|bigger|larger|cheaper|lower|higher|different|other|new) plan\\b`,
         // asking the number without a pricing word: "what would that run us?", "how much are we talking?", "what's the damage?"
-        `(?:run|set) (?:us|me|you|them)(?: back)?(?= ?[?.!,;]|$| (?:per|a|each|annually|monthly|for|about|around|roughly))|how much (?:are we|we're|are you|would we be) (?:talking|looking at)|what(?:'s| is| would be) the damage|ballpark(?: figure| number)?|(?:the )?numbers? (?:make sense|work out|works? for|add up|pencil out)|billed (?:monthly|annually|yearly|quarterly|per|by|at|up ?front|separately)|billing (?:cycle|terms|frequency|monthly|annually)|(?:do|does|would|will) (?:you|they|it) charge|charge (?:for|extra|separately)|(?:what|how much) (?:do|does|would|will) (?:you|they|it) charge|(?:pay|paid) (?:monthly|annually|yearly|quarterly|up ?front|per)\\b|what kind of (?:money|investment|budget|numbers?)`,
+        `(?:that|it|this|which|would|will|'ll|gonna|going to|does|did|might|could) (?:\\w+ )?(?:run|set) (?:us|me|you|them)(?: back)?(?= ?[?.!,;]|$| (?:per|a|each|annually|monthly|for|about|around|roughly))|how much (?:are we|we're|are you|would we be) (?:talking|looking at)|what(?:'s| is| would be) the damage|ballpark(?: figure| number)?|(?:the )?numbers? (?:make sense|work out|works? for|add up|pencil out)|billed (?:monthly|annually|yearly|quarterly|per|by|at|up ?front|separately)|billing (?:cycle|terms|frequency|monthly|annually)|(?:do|does|would|will) (?:you|they|it) charge|charge (?:for|extra|separately)|(?:what|how much) (?:do|does|would|will) (?:you|they|it) charge|(?:pay|paid) (?:monthly|annually|yearly|quarterly|up ?front|per)\\b|what kind of (?:money|investment|budget|numbers?)`,
+        // v12 classes: "what's this run?", "getting charged for it", "for basically nothing", "we credit you two months",
+        // "the per-booking thing", "the twelve-five cap", "anything over a hundred and fifty thousand goes to an RFP"
+        `what(?:'s| does| will| would| is) (?:this|that|it|all this|all that) (?:going to |gonna )?run(?: us| me| you)?(?= ?[?.!,;]|$)|(?:getting|get|got|being|been|be) charged\\b|for (?:basically |practically |next to |almost |close to )?nothing\\b|credit (?:you|us|them|your account)\\b|\\bper-\\w+ (?:thing|model|pricing|price|rate|fee|basis|option|deal|cost|charge|plan|structure)\\b|\\bper-(?:seat|user|license|licence|head|booking|turn|device|vehicle|truck|unit|transaction|student|door|agent|rep)\\b(?! (?:breakdown|report|view|dashboard))|(?:${NUMBER_WORD}|grand|thousand|k|\\d)(?:-\\w+)? cap\\b|(?:price|rate|spend|cost|fee|billing|usage|monthly|annual) caps?\\b|(?:anything|everything|any purchase|purchases|spend|spending|contracts?|deals?) (?:over|above|under|below|north of|more than|less than|bigger than) (?:\\$ ?\\d|a hundred|a thousand|(?:${NUMBER_WORD})[\\w -]{0,20}? (?:thousand|hundred|grand|k|million)\\b(?!(?: \\w+)? (?:people|users|seats|employees|members|students|guests|trucks|units|sites|locations|staff|records|customers|patients|rooms|beds)))`,
         `tiers?|brings? (?:it|that|this|the \\w+) (?:down|up) to|service credits?|credits? for the (?:outage|downtime|incident)s?|refunds?`,
         `license (?:fees?|costs?)|licensing (?:fees?|costs?|model)|per (?:seat|user|rep|license|head)|subscription (?:fees?|costs?|price)|fees?|discount\\w*|budget\\w*|expensive|cheap|cheaper|afford\\w*|invoice\\w*|payment terms`,
         `(?:pricing|price|cost|budget|quote)'s|(?:savings|save) on (?:the |our |your )?(?:license|licenses|licensing|subscription|contract|renewal|cost|price|fees?)|what number|(?:about|over|on|for|of) money\\b|(?:reduced|lower|better|special|locked|old|new|higher|same|flat) rates?\\b|paying (?:twice|double)|(?:start|end) of (?:the )?billing|grants? (?:was|were|got|is|has been) (?:cut|reduced|slashed|pulled)`,
@@ -45,24 +51,35 @@ const spec: CueRuleSpec = {
   ],
 };
 
-const hasPricingCue = memoByText((text: string) => findCue(text, spec.cues) !== undefined);
+/** Invoices and payments as data the product moves ("invoices sync both ways", "does it pull the invoices?"). */
+const RECORDS = /^(?:invoice|payment)/;
+const MOVES_DATA = /\b(?:sync\w*|connector|native(?:ly)?|integrat\w*|pull\w*|push\w*|import\w*|export\w*|api|both ways)\b/;
+
+const hasPricingCue = memoByText((text: string) => {
+  const hit = findCue(text, spec.cues);
+  if (!hit) return false;
+  if (!RECORDS.test(hit.match) || !MOVES_DATA.test(hit.clause.text)) return true;
+  return findCue(text.replace(/\b(?:invoice|payment)\w*/gi, 'records'), spec.cues) !== undefined;
+});
 
 /** A reply that weighs a number the other side just gave: "that's more reasonable than I thought". */
 const WEIGHS_NUMBER: readonly Cue[] = [
   {
     polarity: 'inherent',
     re: phrases(
-      `(?:that's|it's|that is) (?:closer|movement|progress|more like it|not crazy|not bad|not terrible|workable|manageable)|more like it|(?:could|can|would|might) (?:probably )?make (?:that |it |this )?work|(?:i|we) can work with|(?:work|live) with (?:that|this)|reasonable|in (?:the|our|that) (?:range|ballpark)|ballpark|doable|affordable|steep|(?:more|less|lower|higher|cheaper|closer|better|worse) than (?:i|we)(?: \\w+){0,3}? (?:thought|expected|budgeted|feared|figured|afraid|worried|hoped)|what (?:i|we) (?:expected|budgeted|figured)`,
+      `(?:that's|it's|that is) (?:closer|movement|progress|more like it|not crazy|not bad|not terrible|workable|manageable)|more like it|(?:could|can|would|might) (?:probably )?make (?:that |it |this )?work|(?:i|we) can work with|(?:work|live) with (?:that|this)|reasonable|in (?:the |our |that )?(?:range|ballpark)|ballpark|doable|affordable|steep|(?:more|less|lower|higher|cheaper|closer|better|worse) than (?:i|we)(?: \\w+){0,3}? (?:thought|expected|budgeted|feared|figured|afraid|worried|hoped)|what (?:i|we) (?:expected|budgeted|figured)`,
     ),
   },
 ];
 
-const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)';
 const NUMBER: readonly Cue[] = [
   // the price move under discussion: "the size of the increase", "All in.", "ask for more"
-  { polarity: 'inherent', re: phrases(`(?:the|that|this|an?|any|another) (?:\\w+ )?(?:increase|hike|bump|jump)\\b|all[- ]in\\b|ask (?:them |the board |for )?(?:for )?more(?! (?:time|info|information|details|people|questions))`) },
-  { polarity: 'inherent', re: phrases(`(?:\\d+|${NUMBER_WORD}(?:[- ]\\w+)?) (?:percent|%|thousand|hundred|k|grand)\\b(?!(?: \\w+)? (?:subscribers|people|users|employees|members|customers|contacts|records|emails|events|images|calls|units|sites|trucks|vehicles|students|patients|nurses|placements|devices|laptops))|(?:that|the|to|at|do|of|for) ${NUMBER_WORD}-\\w+\\b(?! (?:people|users|seats|reps|employees|years|days|weeks|months|minutes|hours|locations|sites))|\\bfree(?! (?:at|on|to|in|this|next|after|before|for a|tomorrow|today))\\b|\\d+ ?%|(?:hold|keep) the (?:\\$?\\d+|${NUMBER_WORD}(?:[- ]\\w+)?)\\b|${NUMBER_WORD}(?:-\\w+)?(?=, (?:okay|ok)\\b)`) },
+  { polarity: 'inherent', re: phrases(`(?:the|that|this|an?|any|another) (?:\\w+ )?(?:increase|hike|bump|jump)\\b|all-in\\b|all in(?= ?[?.!,;]|$| (?:price|cost|number|figure|total|for|at|with|is|it's|that's))|ask (?:them |the board |for )?(?:for )?more(?! (?:time|info|information|details|people|questions))`) },
+  { polarity: 'inherent', re: phrases(`(?:\\d+|${NUMBER_WORD}(?:[- ]\\w+)?) (?:percent|%|thousand|hundred|k|grand)\\b(?!(?: \\w+)? (?:subscribers|people|users|employees|members|customers|contacts|records|emails|events|images|calls|units|sites|trucks|vehicles|students|patients|nurses|placements|devices|laptops))|(?:that|the|to|at|do|of|for) ${NUMBER_WORD}-\\w+\\b(?! (?:people|users|seats|reps|employees|years|days|weeks|months|minutes|hours|locations|sites))|(?<!(?:i'm|i am|she's|he's|we're|they're|you're|she is|he is) )\\bfree(?! (?:at|on|to|in|this|next|after|before|for a|tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|all|most|any|whenever|until|from|then|later|now|up))\\b|\\d+ ?%|(?:hold|keep) the (?:\\$?\\d+|${NUMBER_WORD}(?:[- ]\\w+)?)\\b|${NUMBER_WORD}(?:-\\w+)?(?=, (?:okay|ok)\\b)`) },
 ];
+/** A question that asks for a count, a span or a size. */
+const COUNT_QUESTION = /\bhow (?:many|often|long|old|big|far|frequently)\b|\bhow much (?:time|of|volume|traffic)\b|\bwhat (?:age|ages|size|volume)\b/;
+
 /** How many segments back a pricing exchange stays open. */
 const PRICING_CONTEXT = 3;
 
@@ -92,6 +109,8 @@ function priced(segments: readonly Segment[], at: number, playbook: Playbook, me
   if (seg.speaker === 'customer' && priceObjection.evaluate?.({ segments, playbook, at }).length) return true;
   const prev = previousOtherTurn(segments, at);
   if (prev && findCue(seg.text, WEIGHS_NUMBER) && (hasPricingCue(prev.text) || pricedThrough(segments, at - 1, playbook, memo)[segments.indexOf(prev)])) return true;
+  // A number answering "how many?" or "how long?" is a count, not a price ("Forty, fifty?", "Ten? Twelve in September.")
+  if (prev && COUNT_QUESTION.test(analyzeText(prev.text).lower)) return false;
   // In a pricing exchange, a number is a price: "for a two-year term I could do twenty-five percent".
   if (findCue(seg.text, NUMBER) && recentlyPriced(segments, at, playbook)) return true;
   // An amount said in words, in a turn that follows pricing talk: "Seventy-nine eight.", "Under eighty."
@@ -122,8 +141,7 @@ export default defineRule({
   evaluate({ segments, playbook, at, memo }): MomentDraft[] {
     const seg = segments[at];
     if (!seg) return [];
-    const own = cueMoments(spec, seg);
-    if (own.length) return own;
+    if (hasPricingCue(seg.text)) return [segmentMoment(seg, spec.kind, spec.severity)];
     // without the engine's memo (a direct call), a memo of this call's own
     return pricedThrough(segments, at, playbook, memo ?? new PrefixMemo())[at] ? [segmentMoment(seg, spec.kind, spec.severity)] : [];
   },

@@ -645,7 +645,24 @@ const round3Single: [string, string[], string[]][] = [
   ["We've got something at three, can we do four?", [], ['objection.competitor']],
   // integration questions stay no rival
   ['We run Dentrix in all four offices, does it even work with that?', [], ['objection.competitor']],
-  ["We're on NetSuite. Does it pull the invoices from there?", [], ['objection.competitor']],
+  ["We're on NetSuite. Does it pull the invoices from there?", [], ['objection.competitor', 'pricing.discussed']],
+  // pricing: invoices and payments as data or a feature, availability, running a process, a place
+  ['Yep, invoices sync both ways through the native connector.', [], ['pricing.discussed']],
+  ['Contracts and payments live in one place, and the payment processor tokenizes the cards.', [], ['pricing.discussed']],
+  ["She's free Thursday after two if you want to show her.", [], ['pricing.discussed']],
+  ['Does it handle the waitlists the way you run them?', [], ['pricing.discussed']],
+  ['Our support team is all in Ohio and Texas.', [], ['pricing.discussed']],
+  ['My examiner wanted a per-department breakdown.', [], ['pricing.discussed']],
+  // pricing without a pricing word
+  ["Okay, and I'll just ask it: what's this going to run?", ['pricing.discussed'], []],
+  ["We added users because you told us to, and now we're getting charged for it.", ['pricing.discussed'], []],
+  ['They offered us the same module for basically nothing.', ['pricing.discussed'], []],
+  ['Three, we credit you a month for the outage.', ['pricing.discussed'], []],
+  ['The per-booking model is interesting.', ['pricing.discussed'], []],
+  ["I'll send the order form with the twelve-five cap.", ['pricing.discussed'], []],
+  ['Anything over a hundred and fifty thousand goes to a formal RFP.', ['pricing.discussed'], []],
+  ['Anything over two hundred people needs the big room.', [], ['pricing.discussed']],
+  ['An invoice with billing starting in March would help.', ['pricing.discussed'], []],
 ];
 
 mustAndMustNot('round 3: single turns, with hard negatives', round3Single);
@@ -655,6 +672,12 @@ const round3Dialogues: [string, ['rep' | 'customer', string][], string[], string
     ['rep', 'You mentioned you were also looking at Assaia?'],
     ['customer', "They're still in the mix, honestly."],
   ], ['objection.competitor'], []],
+  ['a count that answers "how many?" is no price', [
+    ['rep', 'The annual plan is cheaper per month.'],
+    ['customer', 'Okay.'],
+    ['rep', 'How many inquiries do you get a week in season?'],
+    ['customer', 'Forty, fifty? And we answer each one by hand.'],
+  ], [], ['pricing.discussed']],
   ['still in the mix with no rival named is no competitor', [
     ['rep', 'How are the stand planners finding the pilot?'],
     ['customer', "They're still in the mix of learning it."],
