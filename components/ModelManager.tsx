@@ -10,8 +10,12 @@ export interface ModelRow {
 
 export interface ModelManagerProps {
   models: readonly ModelRow[];
-  selected: string;
-  onSelect: (id: string) => void;
+  /** Which model is in use: a radio per row (speech); without it, the rows are a plain list. */
+  selected?: string;
+  onSelect?: (id: string) => void;
+  legend?: string;
+  /** A line under the legend, e.g. what happens when none is installed. */
+  hint?: string;
   onDownload?: (id: string) => void;
   onDelete?: (id: string) => void;
   /** A model folder picked from disk (config.json, tokenizer.json, onnx/...). */
@@ -21,18 +25,23 @@ export interface ModelManagerProps {
 
 const mb = (b?: number) => (b === undefined ? '' : `${(b / 1e6).toFixed(b < 1e7 ? 1 : 0)} MB`);
 
-/** Speech models: which one is used, download from the Hub, import a folder from disk, delete. */
-export function ModelManager({ models, selected, onSelect, onDownload, onDelete, onImport, message }: ModelManagerProps) {
+/** Speech (or sentiment) models: which one is used, download from the Hub, import a folder from disk, delete. */
+export function ModelManager({ models, selected, onSelect, legend = 'Speech model', hint, onDownload, onDelete, onImport, message }: ModelManagerProps) {
   return (
     <fieldset class="ps-models">
-      <legend>Speech model</legend>
+      <legend>{legend}</legend>
+      {hint && <p class="ps-muted">{hint}</p>}
       <ul class="ps-model-list">
         {models.map((m) => (
           <li key={m.id} class="ps-model">
-            <label class="ps-check">
-              <input type="radio" name="model" value={m.id} checked={m.id === selected} disabled={!m.installed} onChange={() => onSelect(m.id)} />
+            {onSelect ? (
+              <label class="ps-check">
+                <input type="radio" name="model" value={m.id} checked={m.id === selected} disabled={!m.installed} onChange={() => onSelect(m.id)} />
+                <span>{m.label}</span>
+              </label>
+            ) : (
               <span>{m.label}</span>
-            </label>
+            )}
             <span class="ps-muted">{m.installed ? `installed · ${mb(m.sizeBytes)}` : mb(m.sizeBytes)}</span>
             {m.progress !== undefined && <progress max={1} value={m.progress} aria-label={`${m.label} download`} />}
             {!m.installed && m.progress === undefined && onDownload && (

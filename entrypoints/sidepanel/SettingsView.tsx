@@ -35,6 +35,13 @@ export function SettingsView() {
         onImport={(files) => void models.importFolder(files)}
         message={models.message.value}
       />
+      <ModelManager
+        legend="Sentiment model"
+        hint="The first installed sentiment model scores every segment; with none, the built-in lexicon (VADER) does. Import a folder above to add one of your own."
+        models={models.sentimentRows.value}
+        onDownload={(id) => void models.downloadSentiment(id)}
+        onDelete={(id) => void models.remove(id)}
+      />
       {playbook && (
         <fieldset>
           <legend>Playbook</legend>

@@ -7,12 +7,14 @@
 import { signal } from '@preact/signals';
 import type { ModelRow } from '../../components/ModelManager.tsx';
 import type { ModelFileInput } from '../../workers/asr-types.ts';
-import { MODEL_CATALOG } from '../../workers/model-catalog.ts';
+import { MODEL_CATALOG, SENTIMENT_CATALOG } from '../../workers/model-catalog.ts';
 import type { ModelStore } from '../../workers/model-manager.ts';
 
-const catalogRow = (m: (typeof MODEL_CATALOG)[number]): ModelRow => ({ id: m.id, label: m.label, sizeBytes: m.approxMB * 1e6, installed: false });
+const catalogRow = (m: { id: string; label: string; approxMB: number }): ModelRow => ({ id: m.id, label: m.label, sizeBytes: m.approxMB * 1e6, installed: false });
 
 export const rows = signal<ModelRow[]>(MODEL_CATALOG.map(catalogRow));
+/** Sentiment models: the first one installed scores segments, none installed: the lexicon. */
+export const sentimentRows = signal<ModelRow[]>(SENTIMENT_CATALOG.map(catalogRow));
 export const message = signal<string | undefined>(undefined);
 /** True once the installed models have been listed (before that, `rows` is only the catalog). */
 export const listed = signal(false);
@@ -33,11 +35,19 @@ export async function refresh(): Promise<void> {
     const have = byId.get(m.id);
     return { ...catalogRow(m), installed: !!have?.installed, sizeBytes: have?.installed ? have.bytes : m.approxMB * 1e6, progress: progress.get(m.id) };
   });
-  // Sentiment models live in the same store; this list is the speech model's.
+  // Sentiment models live in the same store, listed apart (sentimentRows).
   const local = listing
     .filter((m) => !m.catalog && m.kind === 'speech')
-    .map((m): ModelRow => ({ id: m.id, label: `${m.id} (imported${m.kind === 'sentiment' ? ' sentiment model: scores segments instead of the lexicon' : ''})`, installed: m.installed, sizeBytes: m.bytes }));
+    .map((m): ModelRow => ({ id: m.id, label: `${m.id} (imported)`, installed: m.installed, sizeBytes: m.bytes }));
   rows.value = [...known, ...local];
+  const sentimentKnown = SENTIMENT_CATALOG.map((m): ModelRow => {
+    const have = byId.get(m.id);
+    return { ...catalogRow(m), installed: !!have?.installed, sizeBytes: have?.installed ? have.bytes : m.approxMB * 1e6, progress: progress.get(m.id) };
+  });
+  const sentimentLocal = listing
+    .filter((m) => !m.catalog && m.kind === 'sentiment')
+    .map((m): ModelRow => ({ id: m.id, label: `${m.id} (imported)`, installed: m.installed, sizeBytes: m.bytes }));
+  sentimentRows.value = [...sentimentKnown, ...sentimentLocal];
   listed.value = true;
 }
 
@@ -55,6 +65,23 @@ export async function download(id: string): Promise<void> {
   }, { allowDownload: true });
   progress.delete(id);
   message.value = result.ok ? `${id} is ready (${result.backend}).` : `Download failed: ${result.message}`;
+  await refresh();
+}
+
+/** Downloads a sentiment model from the Hub through the speech worker, which then scores with it. */
+export async function downloadSentiment(id: string): Promise<void> {
+  progress.set(id, 0);
+  void refresh();
+  const files = new Map<string, { loaded: number; total: number }>();
+  const { panelAsr } = await import('./panel-asr.ts');
+  const result = await panelAsr().loadSentiment(id, (p) => {
+    if (p.file && p.total) files.set(p.file, { loaded: p.loaded ?? 0, total: p.total });
+    const all = [...files.values()];
+    progress.set(id, all.reduce((s, f) => s + f.loaded, 0) / Math.max(1, all.reduce((s, f) => s + f.total, 0)));
+    sentimentRows.value = sentimentRows.value.map((r) => (r.id === id ? { ...r, progress: progress.get(id) } : r));
+  }, { allowDownload: true });
+  progress.delete(id);
+  message.value = result.ok ? `${id} is ready: it scores sentiment from the next call on.` : `Download failed: ${result.message}`;
   await refresh();
 }
 

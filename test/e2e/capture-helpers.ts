@@ -62,8 +62,8 @@ export function modelFiles(folder: string): string[] {
 }
 
 /**
- * Installs a model folder into the extension's model store (IndexedDB 'pitchside-models', the
- * rows Settings -> "Import a model folder" writes) and picks it in Settings.
+ * Writes a model folder into the extension's model store (IndexedDB 'pitchside-models', the
+ * rows Settings -> "Import a model folder" writes).
  *
  * Why not the import button itself: Playwright's directory upload (`setInputFiles(dir)` on the
  * `webkitdirectory` input) never sets the files on this Chromium (no input/change event fires),
@@ -71,9 +71,9 @@ export function modelFiles(folder: string): string[] {
  * (the fake meeting server, which the extension may reach) and stored as Blobs under
  * [modelId+path], exactly as workers/model-manager.ts importFiles() stores them.
  */
-export async function installModel(panel: Page, modelId: string, baseUrl: string, paths: string[]): Promise<void> {
+export async function storeModelFiles(panel: Page, modelId: string, baseUrl: string, paths: string[]): Promise<void> {
   await panel.getByRole('button', { name: 'Settings', exact: true }).click();
-  // The settings view lists models through the speech worker, which opens (and creates) the store.
+  // The settings view lists the models from the model store, which opens (and creates) it.
   await panel.locator('.ps-model').first().waitFor();
   await panel.evaluate(async ({ modelId, baseUrl, paths }) => {
     const rows = await Promise.all(paths.map(async (path) => {
@@ -95,6 +95,11 @@ export async function installModel(panel: Page, modelId: string, baseUrl: string
     });
     idb.close();
   }, { modelId, baseUrl, paths });
+}
+
+/** Installs a speech model folder (storeModelFiles) and picks it in Settings. */
+export async function installModel(panel: Page, modelId: string, baseUrl: string, paths: string[]): Promise<void> {
+  await storeModelFiles(panel, modelId, baseUrl, paths);
   // Reopen Settings: the model is listed as installed; pick it.
   await panel.reload();
   await panel.getByRole('button', { name: 'Settings', exact: true }).click();

@@ -12,11 +12,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type LaunchedExtension } from '../harness/launch-extension.ts';
 import { startMeetingPage, type MeetingPageServer } from '../harness/meeting-page.ts';
-import { installModel, installTestModel, modelFiles, openPanel, panelSegments, testModelDir } from './capture-helpers.ts';
+import { installModel, installTestModel, modelFiles, openPanel, panelSegments, storeModelFiles, testModelDir } from './capture-helpers.ts';
 import { makeCallAudio } from './make-call-audio.ts';
 import { callIdByTitle, dropFile, idbCounts, idbCall } from './sidepanel-helpers.ts';
 
@@ -56,6 +56,8 @@ async function openFromHistory(title: string): Promise<void> {
   await panel.locator('.ps-segment').first().waitFor();
 }
 
+const sentimentModelDir = () => inject('models').sentiment;
+
 beforeAll(async () => {
   const audio = makeCallAudio(join(ROOT, '.cache/e2e-call-audio-24s'), 24);
   const wav = join(ROOT, '.cache/e2e-call-audio-24s/stereo.wav');
@@ -64,7 +66,10 @@ beforeAll(async () => {
   const modelDir = testModelDir();
   server = await startMeetingPage({
     customerWav: audio.customer,
-    files: Object.fromEntries(modelFiles(modelDir).map((p) => [`/test-model/${p}`, join(modelDir, p)])),
+    files: {
+      ...Object.fromEntries(modelFiles(modelDir).map((p) => [`/test-model/${p}`, join(modelDir, p)])),
+      ...Object.fromEntries(modelFiles(sentimentModelDir()).map((p) => [`/sentiment-model/${p}`, join(sentimentModelDir(), p)])),
+    },
   });
   ext = await launchExtension({ headless: true, hosts: { 'meet.google.com': server.port } });
   panel = await openPanel(ext);
@@ -175,6 +180,23 @@ describe('side panel (headless Chromium, the built extension, real IndexedDB and
     await panel.reload();
     await openFromHistory('shared-call.wav');
     await expect(panel.getByRole('textbox', { name: 'Notes' }).inputValue()).resolves.toBe('Send the annual-plan quote to Casey by Friday.');
+  });
+
+  it('Settings lists sentiment models apart: Hub downloads, an installed one with its size and Delete, never as a speech model', async () => {
+    await panel.getByRole('button', { name: 'Settings', exact: true }).click();
+    const group = panel.getByRole('group', { name: 'Sentiment model' });
+    await expect(group.getByText('DistilBERT SST-2 sentiment (English)').count()).resolves.toBe(1);
+    await expect(group.getByRole('button', { name: 'Download' }).count()).resolves.toBe(2);
+    await storeModelFiles(panel, 'local/sentiment-test', 'https://meet.google.com/sentiment-model', modelFiles(sentimentModelDir()));
+    await panel.reload();
+    await panel.getByRole('button', { name: 'Settings', exact: true }).click();
+    const row = group.locator('.ps-model', { hasText: 'local/sentiment-test (imported)' });
+    await expect(row.textContent()).resolves.toMatch(/installed · \d+(\.\d)? MB/);
+    // Not offered as a speech model.
+    await expect(panel.locator('input[type=radio][name=model][value="local/sentiment-test"]').count()).resolves.toBe(0);
+    await row.getByRole('button', { name: 'Delete local/sentiment-test (imported)' }).click();
+    await expect.poll(() => row.count()).toBe(0);
+    await panel.getByRole('button', { name: 'Call', exact: true }).click();
   });
 
   it('re-transcribes with another installed model, replacing the segments', async () => {
