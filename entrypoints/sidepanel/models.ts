@@ -6,7 +6,8 @@
  */
 import { signal } from '@preact/signals';
 import type { ModelRow } from '../../components/ModelManager.tsx';
-import type { ModelFileInput } from '../../workers/asr-types.ts';
+import type { AsrClient } from '../../workers/asr-client.ts';
+import type { LoadProgress, ModelFileInput } from '../../workers/asr-types.ts';
 import { MODEL_CATALOG, SENTIMENT_CATALOG } from '../../workers/model-catalog.ts';
 import type { ModelStore } from '../../workers/model-manager.ts';
 
@@ -51,39 +52,35 @@ export async function refresh(): Promise<void> {
   listed.value = true;
 }
 
-/** Downloads from the Hub: this one needs the speech worker (transformers.js fetches and caches the files). */
-export async function download(id: string): Promise<void> {
+type Loaded = { ok: true } | { ok: false; message: string };
+type Loader = (id: string, onProgress: (p: LoadProgress) => void, opts: { allowDownload: true }) => Promise<Loaded>;
+
+/**
+ * Downloads from the Hub through the speech worker (transformers.js fetches and caches the files),
+ * with the files' summed progress on the model's row.
+ */
+async function downloadWith(id: string, list: typeof rows, load: (asr: AsrClient) => Loader, ready: string): Promise<void> {
   progress.set(id, 0);
   void refresh();
   const files = new Map<string, { loaded: number; total: number }>();
   const { panelAsr } = await import('./panel-asr.ts');
-  const result = await panelAsr().load(id, (p) => {
+  const result = await load(panelAsr())(id, (p) => {
     if (p.file && p.total) files.set(p.file, { loaded: p.loaded ?? 0, total: p.total });
     const all = [...files.values()];
     progress.set(id, all.reduce((s, f) => s + f.loaded, 0) / Math.max(1, all.reduce((s, f) => s + f.total, 0)));
-    rows.value = rows.value.map((r) => (r.id === id ? { ...r, progress: progress.get(id) } : r));
+    list.value = list.value.map((r) => (r.id === id ? { ...r, progress: progress.get(id) } : r));
   }, { allowDownload: true });
   progress.delete(id);
-  message.value = result.ok ? `${id} is ready (${result.backend}).` : `Download failed: ${result.message}`;
+  message.value = result.ok ? `${id} ${ready}` : `Download failed: ${result.message}`;
   await refresh();
 }
 
-/** Downloads a sentiment model from the Hub through the speech worker, which then scores with it. */
-export async function downloadSentiment(id: string): Promise<void> {
-  progress.set(id, 0);
-  void refresh();
-  const files = new Map<string, { loaded: number; total: number }>();
-  const { panelAsr } = await import('./panel-asr.ts');
-  const result = await panelAsr().loadSentiment(id, (p) => {
-    if (p.file && p.total) files.set(p.file, { loaded: p.loaded ?? 0, total: p.total });
-    const all = [...files.values()];
-    progress.set(id, all.reduce((s, f) => s + f.loaded, 0) / Math.max(1, all.reduce((s, f) => s + f.total, 0)));
-    sentimentRows.value = sentimentRows.value.map((r) => (r.id === id ? { ...r, progress: progress.get(id) } : r));
-  }, { allowDownload: true });
-  progress.delete(id);
-  message.value = result.ok ? `${id} is ready: it scores sentiment from the next call on.` : `Download failed: ${result.message}`;
-  await refresh();
-}
+/** A Whisper model; the worker switches to it once downloaded. */
+export const download = (id: string) => downloadWith(id, rows, (asr) => asr.load, 'is ready.');
+
+/** A sentiment model; the worker scores with it once downloaded. */
+export const downloadSentiment = (id: string) =>
+  downloadWith(id, sentimentRows, (asr) => asr.loadSentiment, 'is ready: it scores sentiment from the next call on.');
 
 export async function remove(id: string): Promise<void> {
   await (await modelStore()).remove(id);
