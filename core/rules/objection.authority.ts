@@ -26,6 +26,14 @@ const spec: CueRuleSpec = {
         `(?:the )?(?:last|final|only) signature|(?:she|he|they)(?:'s| is| are) the (?:last|final) (?:signature|sign-off|approval|stop)`,
         `(?:go|goes|going|put it|bring it) (?:in front of|before) (?:the )?(?:city |town |county )?(?:council|board|committee|commission)`,
         `(?:the )?(?:owners?|partners|board|bosses) (?:will|'ll) (?:want|need|have) to (?:see|review|meet|approve)|before anyone signs`,
+        // round 3: both of us on board, can't take it to the approver, I'll take it to Greg, nothing signed without him,
+        // the owners asked me to cut, brief the director first
+        `(?:both|all|all of us|the two of us|each of us) (?:have|has|need|needs|got) to (?:be on board|sign off|agree|say yes|be okay|approve|be happy)`,
+        `(?:can't|cannot|couldn't|can not|won't be able to) (?:just )?(?:take|bring|go|walk|sell)(?: (?:this|that|it|an? \\w+|"[^"]{1,60}"))?(?: back)? (?:to|into) ${WHOSE} ${DECIDER}`,
+        `(?:i'll|i will|let me|i'm going to|i'm gonna|i'd have to|i need to|i have to) (?:take|bring) (?:it|this|that) (?:back )?to (?!(?:the|a|an|my|our|your|you|them|market|heart|lunch|court|bed|completion|production|scale)\\b)[a-z]+(?= ?[.,;!?]|$| (?:and|first|tomorrow|today|this|next|on|at)\\b)`,
+        `(?:signed|approved|spent|bought|purchased|agreed)(?: \\w+)? without (?:him|her|them|${WHOSE} ${DECIDER}|(?:the )?(?:board|council|committee|owners?|partners)(?: \\w+)?)\\b`,
+        `${WHOSE} ${DECIDER} (?:have |has |had )?(?:already )?(?:asked|told|instructed|directed|ordered) (?:me|us) to (?:cut|reduce|trim|freeze|hold|stop|cancel|pause|drop|find savings|bring (?:costs|spend|it) down|get (?:costs|spend|it) down)`,
+        `(?:let me|i'll|i need to|i have to|i'd have to|i want to|i'd want to|i'd rather) (?:first )?brief ${WHOSE} ${DECIDER}`,
       ),
     },
     {

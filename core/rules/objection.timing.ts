@@ -11,7 +11,7 @@ import { generalLayer, TIMING } from '../text/general-layer.ts';
 const VAGUE_LATER =
   '(?:next (?:quarter|year|fiscal(?: year)?|budget(?: cycle)?|month|cycle|spring|summer|fall|autumn|winter|half)|in (?:a|one|another) (?:year|quarter|few months|couple (?:of )?months)(?: or (?:so|two))?|(?:a|one) (?:year|quarter|few months) from now|after (?:labor day|memorial day|thanksgiving|christmas|easter|spring break|tax season|year[- ]end|(?:\\w+ ){0,2}?(?:season|break|conference|show|expo|retreat|rush|peak|close|cutover|go-live|busy period))|after (?:the |our |this )?(?:holidays|new year|quarter|summer|break|reorg|re-org|migration|launch|merger|audit|q[1-4]|busy season|budget|renewal|conference|holiday|end of|first of|dust settles|fiscal)|in (?:a few|a couple(?: of)?|several|two|three|four|six|\\d+) (?:weeks|months|quarters)|(?:later|early) (?:this|next|in the) (?:year|quarter|month)|(?:in )?q[1-4]|in the (?:new year|spring|summer|fall|autumn|winter|future)|down the (?:road|line)|some ?(?:point|time|day)|at a later (?:date|time|point|stage)|when (?:things|we|it) (?:calm|settle|slow|quiet)|once (?:we|things|the|i|i\'ve|we\'ve|i have|we have|they|they\'ve) \\w+|(?:in|after|until|till|around) (?:early |late |mid-?)?(?:january|february|march|april|june|july|august|september|october|november|december)|later(?: on)?(?: this year)?$|in (?:the )?new year)';
 const DEFER =
-  '(?:circle back|talk|chat|speak|reach back out|get back in touch|follow back up|come back to (?:this|it|you)|revisit|reconnect|touch base|talk again|pick (?:this|it) (?:back )?up|follow up|get back to (?:this|it|you)|reach out|check back|check in|look at (?:this|it) again|look into (?:this|it)|reassess|re-?evaluate|hold off|wait|pause|park (?:this|it)|table (?:this|it)|push (?:this|it|things|that)(?: out| back)?|punt|defer|postpone|revisit this|try (?:me|us) again|call (?:me|us)(?: back)?|ping (?:me|us))';
+  '(?:circle back|talk|chat|speak|reach back out|get back in touch|follow back up|come back to (?:this|it|you)|revisit|reconnect|touch base|talk again|pick (?:this|it) (?:back )?up|follow up|get back to (?:this|it|you)|reach out|check back|check in|look at (?:this|it) again|look into (?:this|it)|reassess|re-?evaluate|hold off(?! on (?:signing|going|moving|committing|renewing) with)|wait|pause|park (?:this|it)|table (?:this|it)|push (?:this|it|things|that)(?: out| back)?|punt|defer|postpone|revisit this|try (?:me|us) again|call (?:me|us)(?: back)?|ping (?:me|us))';
 const THINKER =
   "(?:give (?:me|us)(?: \\w+){0,4}? to|let me|let us|i need to|i'll need to|we need to|need to|i want to|we want to|i'd like to|we'd like to|need (?:some )?time to|give (?:me|us) (?:some )?time to|i have to|we have to|i'll|we'll|i'm going to|we're going to|gonna|going to|i'd have to|we'd have to|have to|want to|wanna)";
 
@@ -29,6 +29,10 @@ const spec: CueRuleSpec = {
         `nothing(?:'s| is| will be| gets)? (?:moving|happening|going to (?:move|happen)|gonna (?:move|happen)|changes?|getting done|starts?) (?:until|before|till)`,
         `(?:can't|cannot|won't|couldn't|not able to|unable to)(?: \\w+){1,6}? until (?:then|after|the (?:new |next )?(?:fiscal|budget|calendar|school) year|next (?:year|quarter|month|fiscal|budget)|(?:january|february|march|april|may|june|july|august|september|october|november|december)|the (?:spring|summer|fall|autumn|winter)|q[1-4])`,
         `(?:let me|i(?:'d| would)? (?:want|need|like) to|i'll|i'm going to|i gotta|i have to) (?:just )?(?:sit|chew|mull) (?:with|on|over) (?:it|this|that)|sit with (?:it|this|that) for a (?:bit|while|few days|week)`,
+        // round 3: nothing new before a date or in a busy stretch, a freeze, a slow review, wait and see what you do first
+        `(?:not|won't|wouldn't|(?:doesn't|don't|didn't) want to|no way (?:we're|i'm) (?:going to|gonna)) (?:be )?(?:starting|start|migrating|migrate|changing|change|switching|switch|touching|touch|moving|move|taking on|take on|adding|add|rolling out|roll out|implementing|implement|buying|buy)(?: [\\w-]+){0,4}? (?:before|until|till|in the middle of|during|mid-\\w+)\\b`,
+        `(?:frozen|froze|freeze|freezing|paused|pausing)(?: \\w+){0,2}? (?:all |any )?(?:new )?(?:software|spend|spending|purchases|purchasing|projects|vendors|tools|contracts)\\b|(?:software|spending|hiring|purchasing|budget|vendor) freeze`,
+        `(?:let's|let me|we'll|i want to|we want to|i'd like to|we'd like to) see (?:what|how) (?:[\\w']+ ){1,8}?first\\b`,
         `(?:is|'s|are|'re) (?:a zoo|a madhouse|a circus|nuts|insane|slammed|swamped|buried)|just send (?:me )?(?:the |an? )?(?:email|info|information|details|deck|stuff|something)(?= ?[.!]|$)`,
       ),
     },
@@ -39,7 +43,7 @@ const spec: CueRuleSpec = {
         `timing (?:just |really |honestly |simply )?(?:isn't|is not|'s not) (?:\\w+ )?(?:right|great|ideal|good|there)|timing (?:is|'s) (?:off|bad|tough|tricky|not great|terrible|awful)`,
         `(?:isn't|is not|'s not|not|no longer|less of a|not really a|not a top|not high on (?:our|the|my)) (?:a |the |our |my )?(?:top |high |big |main )?priorit(?:y|ies)(?: list)?`,
         `(?:lower|low) priority|on the back ?burner|backburner|(?:other|competing|different|higher|bigger) priorities|bigger fish to fry`,
-        `(?<!\\b(?:they|he|she|it|who) )(?:don't|do not|doesn't|does not) have (?:the )?(?:bandwidth|capacity|time|resources|cycles|headcount)|no (?:bandwidth|capacity|cycles)`,
+        `(?<!\\b(?:they|he|she|it|who|managers|staff|people|guys|folks|drivers|techs|nurses|teachers) )(?:don't|do not|doesn't|does not) have (?:the )?(?:bandwidth|capacity|time(?! to (?:chase|answer|track|call|check|update|fix|reconcile|enter|follow up on|go through) (?:the|all|every|each|them|those))|resources|cycles|headcount)|no (?:bandwidth|capacity|cycles)`,
         `not ready (?:yet|to|for)|(?:too|a bit|still) early (?:for us|to (?:commit|decide|buy|sign|say|move))`,
         `not until (?:next|after|q[1-4]|the new year|we|our)`,
         `(?:need|needs|want|take|give (?:me|us)) (?:some |a little |a bit of |more )?time to (?:evaluate|discuss|review|regroup|decide|digest|think|consider|look (?:at|into|over)|talk (?:it )?over)`,
@@ -68,6 +72,15 @@ const spec: CueRuleSpec = {
       polarity: 'inherent',
     },
     {
+      // a slow process ahead: "and that takes months", "it'll still take them a while"
+      form: 'statement',
+      polarity: 'inherent',
+      re: phrases(
+        `(?:that|it|this|which|they|review|process|approval)(?:'ll| will| would| could| can| is going to)(?: still)? take (?:them |us |a good )?(?:months|a while|forever|ages|a long time|half a year|a year|(?:several|a few|a couple of|many|six) months)\\b`,
+        `(?:review|process|approval|procurement|legal|that|which) (?:usually |always |typically )?takes (?:them |us |a good )?(?:months|a while|forever|ages|a long time|half a year|a year|(?:several|a few|a couple of|many|six) months)\\b`,
+      ),
+    },
+    {
       re: phrases(
         `(?:bad|terrible|tough|tricky|busy|crazy|hectic|awkward) (?:time|timing|moment|quarter|season|period|stretch) (?:for us|right now|to|at)`,
         `${DEFER}(?: \\S+){0,6}? ${VAGUE_LATER}`,
@@ -81,7 +94,7 @@ const spec: CueRuleSpec = {
         `(?:send|email|shoot|drop|forward|mail) (?:it|that|this|something|them|those|me (?:something|that|it|the \\w+)|the (?!(?:\\w+ )?(?:contract|proposal|agreement|order form|quote|paperwork|redlines?|msa|sow|invoice|po)\\b)\\w+) (?:over|along|through|my way|to me)(?: \\w+){0,2}?,? (?:and )?(?:i'll|i will|we'll|i can|i'd|and i) (?:\\w+ )?(?:take a look|have a look|look|read|check|go through|get to|glance)`,
         `(?:i'll|i will|i can|i'd be happy to|happy to|we'll) (?:\\w+ )?(?:pass|forward|send|share|circulate|hand) (?:it|this|that|them|those|the (?:\\w+ )?(?:info|information|details|deck|materials?|brochure|email|link|one-pager)) (?:along|on|around)`,
         `(?:look|read|review|check|go through|get to|glance)(?: \\w+){0,4}? when (?:i|we) (?:get|have|find|can)(?: (?:a|some|the))?(?: (?:chance|minute|moment|sec|second|time|free))?`,
-        `hold off|put (?:this|it|things|everything) on hold|on hold|(?:pause|pausing|park|parking|table|tabling) (?:this|it|things|the evaluation|everything|the conversation)`,
+        `hold off(?! on (?:signing|going|moving|committing|renewing) with)|put (?:this|it|things|everything) on hold|on hold|(?:pause|pausing|park|parking|table|tabling) (?:this|it|things|the evaluation|everything|the conversation)`,
         `wait (?:until|till|for) (?:next|after|the|q[1-4]|our|budget)`,
         `(?:still|just) (?:exploring|researching|looking around|browsing|kicking (?:the )?tires|gathering (?:information|info|options|quotes|proposals)|in (?:the )?(?:early|research|discovery|exploratory) (?:stages?|phase))`,
         `after the holidays|in the new year|down the road`,

@@ -105,7 +105,7 @@ export const TIMING: readonly TopicStance[] = [
   {
     topic: stems(...HORIZON),
     stance: stems(
-      'wait\\w*', 'hold(?:ing)? off', 'push(?:ing|ed)? (?:\\w+ )?(?:out|back)', 'delay\\w*', 'postpon\\w*', 'revisit\\w*', 'paus(?:e|ing)',
+      'wait\\w*', 'hold(?:ing)? off(?! on (?:signing|going|moving|committing|renewing) with)', 'push(?:ing|ed)? (?:\\w+ )?(?:out|back)', 'delay\\w*', 'postpon\\w*', 'revisit\\w*', 'paus(?:e|ing)',
       'tabl(?:e|ing)', 'park(?:ing)?', 'circle back', 'reach (?:back )?out', 'check back', 'come back', 'touch base', 'reconnect', 'pick (?:this|it|things) (?:back )?up',
       'follow up', 'get back to', 'shelv\\w*', 'defer\\w*', 'sit on', 'on hold', 'punt',
       'ping', 'call (?:me|us)', 'try (?:me|us)', 'check in', 'keep (?:you|it|this|that|your \\w+) in mind', 'take a (?:\\w+ )?look', 'have a look', 'look (?:at|into|over) (?:it|this|that)',

@@ -663,6 +663,28 @@ const round3Single: [string, string[], string[]][] = [
   ['Anything over a hundred and fifty thousand goes to a formal RFP.', ['pricing.discussed'], []],
   ['Anything over two hundred people needs the big room.', [], ['pricing.discussed']],
   ['An invoice with billing starting in March would help.', ['pricing.discussed'], []],
+  // timing: nothing new before a date or mid-season, a freeze, a slow review, see what you do first
+  ["Realistically we're not starting anything new before the fiscal year turns over.", ['objection.timing'], []],
+  ["I'm not migrating two hundred files in the middle of tax season.", ['objection.timing'], []],
+  ["He doesn't want to change any systems until he's settled in.", ['objection.timing'], []],
+  ['Corporate has frozen all new software purchases for now.', ['objection.timing'], []],
+  ['Everything new goes through the privacy review, and that takes months.', ['objection.timing'], []],
+  ["Let's see what you do with the pilot data first.", ['objection.timing'], []],
+  ['It takes forever to reconcile by hand.', [], ['objection.timing']],
+  ["We just don't have time to chase the small ones.", [], ['objection.timing']],
+  ["I'll hold off on signing with the other vendor for now.", [], ['objection.timing']],
+  // authority: both on board, can't take it to the approver, take it to a named person, nothing signed without them
+  ['My partner and I both have to be on board before we spend anything.', ['objection.authority'], []],
+  ["I can't take a maybe to the city manager.", ['objection.authority'], []],
+  ["I just can't go to my ops VP and ask for more time.", ['objection.authority'], []],
+  ["Okay. I'll take it to Marta.", ['objection.authority'], []],
+  ['Nothing over ten thousand gets approved without the board voting on it.', ['objection.authority'], []],
+  ['Nothing with a contract gets signed without him.', ['objection.authority'], []],
+  ['The owners have asked me to cut software costs this year.', ['objection.authority'], []],
+  ['Let me brief the executive director first.', ['objection.authority'], []],
+  ['Our director asked me to look at options for scheduling.', [], ['objection.authority']],
+  ["I'll take it to heart, thanks.", [], ['objection.authority']],
+  ['We got it done without the board noticing any disruption.', [], ['objection.authority']],
 ];
 
 mustAndMustNot('round 3: single turns, with hard negatives', round3Single);
