@@ -25,6 +25,10 @@ const spec: CueRuleSpec = {
         `(?:don't|doesn't|do not|can't) (?:really )?see what (?:it|this|that|you|your \\w+) (?:does|do|adds?|gives?|brings?) (?:for|to)`,
         `(?:barely|hardly|rarely|never really|don't really|do not really|seldom) (?:even )?(?:use|open|log into|need)\\b`,
         `(?:not|isn't|aren't) looking (?:to add|for|to bring on|to take on) (?:another|a new|any|more|one more)(?: \\w+)? (?:tool|system|platform|app|software|vendor|thing)`,
+        // round 3: what they have never fails, why would we need both, the fix is something other than software
+        `(?:hasn't|has not|haven't|have not|has never|have never|never) (?:once )?(?:crashed|failed|let (?:us|me) down|broken down|gone down|missed a beat)(?= ?[.!,;]|$| (?:once|on us|yet|in|since|for))`,
+        `why (?:do|would|should|'d) (?:we|i) (?:even )?need (?:both|two|another|a second|a new one|yours|you|it|this|that|one more)\\b`,
+        `(?:answer|fix|solution) is (?:[\\w-]+ ){0,6}?not (?:more |another |a new |new |a )?(?:software|tool|app|system|technology|tech|platform)\\b|,? not (?:more|another|new) (?:software|tools?|systems?|apps?|platforms?)(?= ?[.!,;]|$)`,
       ),
     },
     {

@@ -35,7 +35,7 @@ const spec: CueRuleSpec = {
         `terminat\\w* (?:the|our|this|my) (?:\\w+ )?(?:contract|agreement|subscription|account|relationship|partnership|service)`,
         `(?:end|ending|exit|exiting|get out of|getting out of|break|breaking) (?:the|our|this) (?:\\w+ )?(?:contract|agreement|subscription|relationship|partnership)(?: early)?`,
         `pull(?:ing)? the plug|(?:looking|look|shopping) for (?:a |an )?(?:replacement|alternative|new vendor|new provider)s?|(?:we're|we are|i'm|i am) (?:done|finished) with ${US_PRODUCT}`,
-        `(?:last|final) (?:year|term|renewal|contract) with ${US_PRODUCT}|(?:give|giving|send|sending|serve|serving|submit|submitting) (?:\\w+ )?(?:notice|termination notice)`,
+        `(?:last|final) (?:year|term|renewal|contract) with ${US_PRODUCT}|(?:give|giving|send|sending|serve|serving|submit|submitting) (?!them\\b)(?:\\w+ )?(?:notice|termination notice)`,
         `(?:downgrad(?:e|ing)|scal(?:e|ing) back|cut(?:ting)? (?:back )?(?:our |the )?(?:seats|licenses|users))`,
         // "if the price goes up again we're out"
         `(?:we're|we are|we'll be|we will be|i'm) (?:gone|moving on|out(?: of here)?)(?= ?[.!,;]|$)|why (?:we're|we are|are we) (?:still )?(?:using|paying for|with|on) (?:this|you|it|them)|we(?:'ll| will) walk(?: away)?\\b`,
@@ -44,7 +44,7 @@ const spec: CueRuleSpec = {
         // "we'll probably let the contract lapse"
         `let (?:the |our |this |it |them )?(?:\\w+ )?(?:contract|subscription|licen[cs]es?|renewal|agreement|account|it)? ?(?:lapse|expire|run out)`,
         // "leadership is asking whether we should renew at all"
-        `(?:whether|if) (?:we|to) (?:should |even |will |would )?(?:renew|keep (?:you|paying|using)|stay)|renew at all|(?:question(?:ing)?|rethink(?:ing)?|reconsider(?:ing)?|re-?evaluat(?:e|ing)|review(?:ing)?) (?:the |our )?(?:renewal|contract|subscription|relationship)`,
+        `(?:whether|if) (?:we|to) (?:should |even |will |would )?(?:renew(?! (?:the |our |their )(?:\\w+ )?(?:deal|lease|supply|insurance)\\b)|keep (?:you|paying|using)|stay)|renew at all|(?:question(?:ing)?|rethink(?:ing)?|reconsider(?:ing)?|re-?evaluat(?:e|ing)|review(?:ing)?) (?:the |our )?(?:renewal|contract|subscription|relationship)`,
         // "we're going to have to look at moving to Snowflake"
         `(?:look(?:ing)? at|consider(?:ing)?|think(?:ing)? (?:about|of)|explor(?:e|ing)|have to|going to|gonna|will|might|may) (?:\\w+ )?(?:moving|move|switching|switch|migrating|migrate) (?:over )?(?:to|away)(?! (?:you|your)\\b)`,
         // taking the business elsewhere: "we'll go with someone else", "take our business elsewhere"
@@ -66,6 +66,10 @@ const spec: CueRuleSpec = {
         `(?:not sure|don't know if|doubt) (?:we'll|we will|we're going to|if we'll|we want to|we'd) (?:stay|renew|continue|keep (?:using|paying))|(?:won't|not going to|don't plan to|don't want to) (?:stay on|continue with|keep using|keep paying for)`,
         `(?:won't|don't|will not|do not|wouldn't) (?:really )?need (?:all|as many|the|those|that many|all (?:of )?(?:the|our|those)) (?:\\w+ )?(?:seats|licen[cs]es|users|accounts)`,
         `renewal (?:is|looks) (?:\\w+ )?(?:unlikely|in question|at risk|doubtful|on the line|not happening|off the table|up in the air)`,
+        // round 3: not sure it renews, give them another chance, everything's on the table and that includes you
+        `(?:not sure|don't know if|doubt|not convinced|can't promise) (?:it|this|that|the (?:contract|renewal|subscription))(?:'ll| will| would| is going to)? (?:gets? )?renew(?:s|ed)?\\b`,
+        `(?:give|giving|gave) (?:you|them|you guys|you folks|y'all) (?:another|a second|one more|a last|a final) (?:chance|shot|try|go)`,
+        `(?:that|which|this|and that) (?:also )?includes (?:you|your (?:\\w+ )?(?:contract|subscription|platform|tool|product|service|renewal))\\b|(?:you're|you are|you guys are|your (?:\\w+ )?(?:contract|subscription|renewal) is) (?:on the (?:table|list|chopping block)|up for (?:review|cuts?|the chop))|on the chopping block`,
         `(?:can't|cannot|couldn't|hard to|tough to|difficult to|struggl\\w+ to|no longer|not able to|unable to) (?:\\w+ )?justify (?:keeping (?:you|this|it|the \\w+)|renewing|staying|continuing with|the renewal|another year)`,
       ),
       polarity: 'inherent',
@@ -82,6 +86,8 @@ const LOOKING_AROUND: readonly Cue[] = [
   {
     re: phrases(
       `(?:look(?:ing)?|looked|explor(?:e|ing)|evaluat(?:e|ing)|consider(?:ing)?|talk(?:ing)? to|speak(?:ing)? (?:to|with)|get(?:ting)? (?:quotes|proposals|bids) from|shop(?:ping)?|weigh(?:ing)?|check(?:ing)? out|demo(?:ing)?|trial(?:l?ing)?) (?:\\w+ )?(?:at |around (?:at )?)?(?:other|alternative|different|cheaper|some other|a few other|a couple (?:of )?other|your) (?:options|vendors|providers|solutions|tools|platforms|companies|competitors|alternatives|products|systems)`,
+      // a rival courting an existing customer: "Springshare has been pitching us LibCal as part of a bundle"
+      `(?:been|keeps?|kept|are|'re|is|'s) (?:pitching|courting) us\\b`,
       `(?:shopping|looking) around|(?:testing|test) the (?:market|waters)|see(?:ing)? what else is out there|(?:bring(?:ing)?|tak(?:e|ing)|mov(?:e|ing)|do(?:ing)?) (?:this|it|that|everything|the work|things) (?:back )?in-?house|(?:go|going|switch(?:ing)?|mov(?:e|ing)) (?:to )?month[- ]to[- ]month`,
     ),
   },

@@ -684,7 +684,18 @@ const round3Single: [string, string[], string[]][] = [
   ['Let me brief the executive director first.', ['objection.authority'], []],
   ['Our director asked me to look at options for scheduling.', [], ['objection.authority']],
   ["I'll take it to heart, thanks.", [], ['objection.authority']],
-  ['We got it done without the board noticing any disruption.', [], ['objection.authority']],
+  ['We got it done without the board noticing any disruption.', [], ['objection.authority']],  // churn: not sure it renews, another chance, everything's on the table including you
+  ["If it's another ten percent, I'm not sure it renews.", ['risk.churn'], []],
+  ["I can't go to my COO and say give them another chance without something concrete.", ['risk.churn', 'objection.authority'], []],
+  ["Everything that isn't payroll is on the table. That includes you.", ['risk.churn'], []],
+  ["The old system stays up until we cut over, then we'll give them notice.", [], ['risk.churn']],
+  ['The carrier throws in tracking for free if we renew the supply deal.', [], ['risk.churn']],
+  // need: it never fails, why would we need both, the fix is not software
+  ['Honestly, the paper log has never let us down.', ['objection.need'], []],
+  ["He's saying, why do we need both?", ['objection.need'], []],
+  ['Part of me thinks the answer is two more dock doors, not more software.', ['objection.need'], []],
+  ['The server crashed twice last week and nobody noticed.', [], ['objection.need']],
+  ['Why do we need to export it first?', [], ['objection.need']],
 ];
 
 mustAndMustNot('round 3: single turns, with hard negatives', round3Single);
