@@ -32,7 +32,7 @@ const spec: CueRuleSpec = {
     {
       re: phrases(
         `soc ?(?:2|ii|two|1|one)|soc-2|iso ?27001|iso 27k|gdpr|hipaa|ccpa|fedramp|pci(?:[- ]dss)?|fisma|data residency|data sovereignty|data processing (?:agreement|addendum)|dpa|baa|business associate agreement`,
-        `pen(?:etration)?[- ]?test(?:s|ing)?|vulnerabilit(?:y|ies)|encrypt(?:ed|ion|s)?|infosec|info sec|ciso|sso|single sign-?on|audit (?:logs?|trail)|access controls?|data (?:breach|breaches|leaks?)`,
+        `pen(?:etration)?[- ]?test(?:s|ing)?|vulnerabilit(?:y|ies)|encrypt(?:ed|ion|s)?|infosec|info sec|ciso|(?<!\\b(?:support|supports|include|includes|including|for just|for) (?:our |the |an? )?)(?:sso|single sign-?on)(?! (?:provider|on the \\w+ plan))|audit (?:logs?|trail)|access controls?|data (?:breach|breaches|leaks?)`,
         `security (?:team|review|questionnaire|assessment|audit|concerns?|requirements?|policy|policies|sign-?off|approval|checks?|process|folks|people|department|office|officer|standards?|issues?|risks?|guys|posture|reasons|implications|perspective|angle|side|is (?:a|our|going|huge|big|always|top))`,
         `(?:it|security|legal|compliance|privacy) (?:team|department|folks|people|guys)(?: \\w+)? (?:will|would|needs?|has|have|must|wants?|'ll|'d|is going|are going)`,
         `compliance (?:team|review|requirements?|concerns?|issues?|department|sign-?off|approval|officer|checks?|reasons|standpoint|perspective|side|is)|(?:be |is it |are you |you're |you guys )compliant`,
@@ -47,8 +47,8 @@ const spec: CueRuleSpec = {
         `works council|data protection officer|(?:examiners?|regulators?) (?:will|would|'ll|are going to|is going to|look|looks|want|wants|require|requires|need|needs|ask|asks|care|check|checks)|auditors? (?:are|is|will|would|'ll|'re|'s|going to|need|needs|want|wants|require|requires|ask|asks)|compliance|compliant|privacy|sub-?processors?|where (?:\\w+ ){0,3}data (?:is |are |will be |would be |gets |goes |lives )?(?:stored|hosted|kept|located|processed|goes|flows|ends up|lives)`,
         `(?:stay|stays|remain|remains|kept|keep it|hosted|stored|live|lives|reside|resides) (?:in|within|inside) (?:the )?(?:eu|us|uk|europe|country|region)\\b`,
         // who guards the door, and how strictly: "our plant IT is strict about that", "we're careful with anything about families"
-        `(?:\\bit|infosec|security|compliance|legal|privacy|cyber)(?: (?:team|department|folks|people|guys|director|manager|lead|group|staff|admin|person|side))?(?:'s| is| are| will be| would be| has been| have been| can be| gets?)? (?:\\w+ ){0,2}?(?:strict|picky|paranoid|particular|careful|cautious|nervous|touchy|sensitive|protective|conservative|stringent|fussy|tough|a stickler)\\b`,
-        `(?:strict|picky|paranoid|particular|careful|cautious|nervous|touchy|protective|stringent|fussy) (?:about|with|around|when it comes to) (?:anything (?:about|involving|with|that touches) |who (?:sees|can see|has access to) |where )?(?:\\w+ )?(?:data|privacy|security|access|information|records|the cloud|third part\\w*|passwords|logins|families|patients|students|clients'|customers')`,
+        `(?:\\bit|infosec|security|compliance|legal|privacy|cyber)(?: (?:team|department|folks|people|guys|director|manager|lead|group|staff|admin|person|side))?(?:'s| is| are| will be| would be| has been| have been| can be| gets?)? (?:\\w+ ){0,2}?(?:strict|picky|paranoid|particular|careful|cautious|nervous|touchy|sensitive|protective|conservative|stringent|fussy|tough|a stickler|twitchy|jumpy|skittish|wary)\\b`,
+        `(?:strict|picky|paranoid|particular|careful|cautious|nervous|touchy|protective|stringent|fussy|twitchy|jumpy|skittish|wary) (?:about|with|around|when it comes to) (?:anything (?:about|involving|with|that touches) |who (?:sees|can see|has access to) |where )?(?:\\w+ )?(?:data|privacy|security|access|information|records|the cloud|third part\\w*|passwords|logins|families|patients|students|clients'|customers')`,
         `certifi(?:cations?|ed|cate)|attestations?|audit reports?|security (?:docs|documentation|package|whitepaper|overview|questionnaire)|whitepaper|breach(?:es|ed)?|hack(?:ed|ers?)|ransomware|malware|cyber ?(?:attacks?|incidents?)|(?:it|security) (?:director|manager|lead|admin|guy|person) (?:will|would|needs?|has|must|wants?|'ll|'d|is going)`,
       ),
       defusable: true,
@@ -69,7 +69,7 @@ const spec: CueRuleSpec = {
  * as the gate the customer expects to pass, a buying signal rather than a blocker.
  */
 const CONDITIONAL_GATE =
-  /\b(?:if|once|assuming|provided|as long as|when) (?:it |we |you |this |that |everything |all )?(?:passes|pass|clears|clear|gets through|get through|is approved by|are approved by|signs? off|checks? out|is okay with|is ok with|is fine with)(?: \w+){0,2}? (?:security|legal|compliance|infosec|it|privacy|the (?:security|legal|compliance|privacy) (?:review|team|check))\b/;
+  /\b(?:if|once|assuming|provided|as long as|when) (?:(?:it |we |you |this |that |everything |all )?(?:passes|pass|clears|clear|gets through|get through|is approved by|are approved by|signs? off|checks? out|is okay with|is ok with|is fine with)(?: \w+){0,2}? (?:security|legal|compliance|infosec|it|privacy|the (?:security|legal|compliance|privacy) (?:review|team|check))\b|(?:the )?(?:security|legal|compliance|infosec|it|privacy)(?: (?:team|review|folks|people))? (?:signs? off|approves?|clears? it|passes it|is (?:okay|ok|fine|happy)|gives? (?:us )?the (?:green light|go-?ahead|ok|okay))\b)/;
 
 export default defineRule({
   kind: spec.kind,

@@ -695,7 +695,18 @@ const round3Single: [string, string[], string[]][] = [
   ["He's saying, why do we need both?", ['objection.need'], []],
   ['Part of me thinks the answer is two more dock doors, not more software.', ['objection.need'], []],
   ['The server crashed twice last week and nobody noticed.', [], ['objection.need']],
-  ['Why do we need to export it first?', [], ['objection.need']],
+  ['Why do we need to export it first?', [], ['objection.need']],  // security: a conditional gate, SSO as a plan feature, a twitchy board
+  ['If security signs off, could we start with two sites in June?', ['buying_signal'], ['objection.security']],
+  ['Okay. And do you support our SSO provider?', [], ['objection.security']],
+  ['Any chance you can include SSO on the team plan?', [], ['objection.security']],
+  ["We'd need SSO before anyone logs in.", ['objection.security'], []],
+  ['After the breach the board is very twitchy about card data.', ['objection.security'], []],
+  // buying: bringing the data over, live by a date, the terms at the quoted number
+  ['Can it import our current students, or do we type them all in again?', ['buying_signal'], []],
+  ['If the board says yes, could we be live before the season opens?', ['buying_signal'], []],
+  ['Would the two years lock the price for the second year too?', ['buying_signal'], []],
+  ['Could you do a two-year at that?', ['buying_signal'], []],
+  ['We had to type them all in again last time.', [], ['buying_signal']],
 ];
 
 mustAndMustNot('round 3: single turns, with hard negatives', round3Single);
