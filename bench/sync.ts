@@ -48,7 +48,8 @@ async function startApp(db: Db) {
 }
 
 async function open(url: string): Promise<Db> {
-  const db = await openDb(url);
+  // The server's default (full: fsync per commit) for both databases; DATABASE_SYNCHRONOUS=normal measures the other mode.
+  const db = await openDb(url, undefined, process.env.DATABASE_SYNCHRONOUS === 'normal' ? 'normal' : 'full');
   await migrateDb(db);
   return db;
 }

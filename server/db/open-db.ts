@@ -11,7 +11,7 @@ export type Db = LibSQLDatabase<typeof schema> & { $client: Client };
 export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 /** Opens a libsql database (file:, libsql:, http:, ws:) with drizzle; a file's folder is created. */
-export async function openDb(url: string, authToken?: string, synchronous: 'normal' | 'full' = 'normal'): Promise<Db> {
+export async function openDb(url: string, authToken?: string, synchronous: 'normal' | 'full' = 'full'): Promise<Db> {
   const file = url.startsWith('file:') ? url.slice('file:'.length).split('?')[0] : undefined;
   if (file && file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
   // timeout: busy timeout (ms) for file databases, where several connections may write.
