@@ -7,7 +7,7 @@
  * (segment = the last segment whose start is <= the moment's start); call-level kinds
  * (next_steps.missing) match on kind alone. Only the text-based kinds are scored.
  *
- * Run: npx tsx scripts/eval/eval-rules.ts [tune|holdout|all] [--quiet]
+ * Run: npx tsx scripts/eval/eval-rules.ts [tune|holdout|all] [--quiet] [--calls=91-106] (only calls whose number is in the range)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -120,9 +120,15 @@ export function formatResult(title: string, r: EvalResult, verbose = true): stri
 function main(argv: string[]) {
   const which = argv.find((a) => !a.startsWith('--')) ?? 'all';
   const quiet = argv.includes('--quiet');
+  const range = argv.find((a) => a.startsWith('--calls='))?.slice('--calls='.length).split('-').map(Number);
+  const inRange = (id: string) => {
+    if (!range) return true;
+    const n = parseInt(id, 10);
+    return n >= range[0] && n <= (range[1] ?? range[0]);
+  };
   const splits = which === 'all' ? (['tune', 'holdout'] as const) : ([which] as ('tune' | 'holdout')[]);
   for (const split of splits) {
-    const calls = loadCorpus(split);
+    const calls = loadCorpus(split).filter((c) => inRange(c.id));
     if (!calls.length) {
       console.log(`== ${split}: no calls (test/fixtures/calls/${split} is missing or empty; run scripts/eval/build-corpus.ts)\n`);
       continue;
