@@ -9,11 +9,15 @@
  * moments) written into IndexedDB. The first load of each is a warm-up (cold disk and V8 caches)
  * and is reported apart. Also prints what the first load fetches: the page's script and
  * modulepreload chunks. Target (issue 3): first render under 150 ms.
+ *
+ * Floor, in the same run: a one-line extension page (written into the bench's copy of the build,
+ * never shipped) that sets the same mark the same way after its first paint. What the browser
+ * costs to open any extension page on this machine; the panel's own cost is the difference.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, launchExtension } from '../test/harness/launch-extension.ts';
+import { copyBuiltExtension, EXTENSION_DIR, launchExtension } from '../test/harness/launch-extension.ts';
 
 const LOADS = 10;
 const TARGET_MS = 150;
@@ -80,30 +84,47 @@ function firstLoadScripts(): string {
   return `${kb(bytes.reduce((a, b) => a + b, 0))} in ${files.length} files (${files.map((f, i) => `${f.split('/').pop()} ${kb(bytes[i])}`).join(', ')})`;
 }
 
+function withFloorPage(): string {
+  const dir = copyBuiltExtension();
+  writeFileSync(join(dir, 'bench-floor.html'), '<!doctype html><meta charset="utf-8"><title>floor</title><p>Pitchside</p><script type="module" src="/bench-floor.js"></script>\n');
+  writeFileSync(join(dir, 'bench-floor.js'), "requestAnimationFrame(() => setTimeout(() => performance.mark('pitchside:first-render')));\n");
+  return dir;
+}
+
 export async function run(): Promise<void> {
-  const ext = await launchExtension({ headless: true });
+  const extensionDir = withFloorPage();
+  const ext = await launchExtension({ headless: true, extensionDir });
   try {
     const url = `chrome-extension://${ext.extensionId}/sidepanel.html`;
+    const floorUrl = `chrome-extension://${ext.extensionId}/bench-floor.html`;
     const row = (name: string, xs: number[]) =>
       `${name.padEnd(24)} median ${pct(xs, 50).toFixed(0).padStart(4)} ms   p95 ${pct(xs, 95).toFixed(0).padStart(4)} ms   ${pct(xs, 95) < TARGET_MS ? 'OK' : 'OVER'} (target < ${TARGET_MS} ms)`;
     console.log(`side panel, ${LOADS} loads after one warm-up per profile (headless Chromium, built extension)`);
     console.log(`first load runs ${firstLoadScripts()}`);
+    // Panel and floor page loads alternate, so both see the same machine load.
     for (const profile of ['empty profile', 'one 45-minute call (600 segments)']) {
       const results: Load[] = [];
+      const floor: Load[] = [];
       for (let i = 0; i <= LOADS; i++) {
-        const page = await ext.context.newPage();
-        await page.setViewportSize({ width: 400, height: 820 });
-        results.push(await measure(page, url));
-        if (i === LOADS && profile === 'empty profile') await seedCall(page);
-        await page.close();
+        for (const [target, into] of [[url, results], [floorUrl, floor]] as const) {
+          const page = await ext.context.newPage();
+          await page.setViewportSize({ width: 400, height: 820 });
+          into.push(await measure(page, target));
+          if (target === url && i === LOADS && profile === 'empty profile') await seedCall(page);
+          await page.close();
+        }
       }
       const [warmup, ...rest] = results;
+      const floorRender = floor.slice(1).map((r) => r.render);
+      const panelRender = rest.map((r) => r.render);
       console.log(`-- ${profile}`);
       console.log(`warm-up load               first contentful paint ${warmup.fcp.toFixed(0)} ms, first render ${warmup.render.toFixed(0)} ms`);
       console.log(row('first contentful paint', rest.map((r) => r.fcp)));
-      console.log(row('first render (mark)', rest.map((r) => r.render)));
+      console.log(row('first render (mark)', panelRender));
+      console.log(`floor: one-line extension page, first render median ${pct(floorRender, 50).toFixed(0)} ms, p95 ${pct(floorRender, 95).toFixed(0)} ms; panel minus floor (medians) ${(pct(panelRender, 50) - pct(floorRender, 50)).toFixed(0)} ms, panel / floor ${(pct(panelRender, 50) / pct(floorRender, 50)).toFixed(2)}`);
     }
   } finally {
     await ext.close();
+    rmSync(extensionDir, { recursive: true, force: true });
   }
 }
