@@ -37,6 +37,9 @@ const spec: CueRuleSpec = {
         // round 3: bringing the current data over, being live by a date, the terms of a longer deal at the quoted number
         `(?:can|could|will|would|does|do) (?:it|you|we) (?:import|migrate|bring over|move over|carry over|transfer|pull in) (?:our|the|all (?:of )?(?:our|the)|existing|current) |(?:do|would|will) we (?:have to )?(?:type|key|enter|re-?enter) (?:them|it|everything|all (?:of )?(?:them|it|that)) (?:all )?in again`,
         `(?:could|can|would|will) we (?:be )?(?:live|up and running|running|launched|set up|onboarded) (?:by|before|in time for|ahead of)`,
+        // round 4: the same classes said another way: "we can bring over our existing templates, right?", "could you have bidding live for the November sale?", "could we lock it in for two?"
+        `(?:we|you|it) (?:can|could|will) (?:import|migrate|bring over|move over|carry over|transfer|pull in) (?:our|the|all (?:of )?(?:our|the)|existing|current) |(?:could|can|would|will) (?:you|we) (?:have|get) (?:[\\w-]+ ){1,3}?(?:live|up and running|running|set up) (?:by|before|in time for|ahead of|for)`,
+        `lock (?:it|that|this|the (?:price|rate|pricing)) in for (?:two|three|four|five|\\d|a couple|multiple|several)`,
         `(?:would|does|will|could|can) (?:the|a|that) (?:[\\w-]+ )?(?:years?|term|deal|contract) (?:also )?(?:lock|locks) (?:in )?(?:the|our|that) (?:price|rate|pricing)|(?:could|can|would) you do (?:it|that|a [\\w-]+|the [\\w-]+) at (?:that|this)(?: (?:price|number|rate))?(?= ?[?.!,]|$)`,
         `how long (?:until|till|before)|if we (?:picked|chose|went with|signed with|bought|moved forward with|go with|pick|choose) (?:you|your)|how (?:soon|quickly|fast) (?:can|could|would|will|do)|how long (?:does|would|will|did|do|is)(?: \\w+){0,4}? (?:take|implementation|onboarding|setup|set up|to get|to roll|to deploy|to implement|to go live|to ramp|to launch)`,
       ),

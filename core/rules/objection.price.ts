@@ -25,6 +25,15 @@ const spec: CueRuleSpec = {
         `(?:grant|budget|funding)s? (?:was|were|got|has been|have been|is being) (?:cut|slashed|reduced|frozen)`,
         `what the (?:extra|additional|increased|new) (?:money|cost|charge|fee|amount)s? (?:was|were|is|are) for`,
         `(?:can't|cannot|won't|don't) (?:get|come) (?:close to|near|down to|within \\w+ of) (?:that|their|it|them)`,
+        // round 4 classes: the cost is what's wrong, a reaction to an amount, a rival aggressive on price, priced for someone bigger, paying for what they do for free
+        `(?:not|isn't|is not|wasn't) the (?:problem|issue|concern|sticking point)[,;.]? (?:it's|it is|it was|the problem is|the issue is) (?:the |our |your |that |this )?(?:[\\w-]+ ){0,3}?(?:price|pricing|cost|costs|fees?|rate|number|bill|subscription|charge)\\b`,
+        `(?:it's|it is|that's|that is|it was) (?:mostly|mainly|really|just|all|purely|basically|entirely|largely|more) (?:about )?(?:the )?(?:price|pricing|fees?)\\b`,
+        `(?:number|price|pricing|quote|bill|invoice|increase|renewal|fee|figure|amount|total)s? (?:was|were|is|came as|came in as|has been) (?:a bit of |quite |a real |a big |a |an |something of |kind of |a little bit of |a little )*(?:surprise|shock|jolt|eye-opener|wake-up call|gut punch)`,
+        `(?:hard|tough|bitter|big|difficult) pill to swallow|(?:nearly|almost|practically) (?:fell|fall|falls) off (?:his|her|my|their|our) chairs?|jaws? (?:dropped|hit the floor)`,
+        `aggressive (?:on|with|about) (?:price|pricing|cost)|undercut(?:ting|s)? (?:you|your|us|the)`,
+        `(?:is|'s|are|'re|was|be) priced for\\b`,
+        `for (?:something|a thing|stuff|what|a job) (?:i|we) (?:\\w+ ){0,2}?(?:do|handle|get|manage|run)(?: \\w+)?(?: myself| ourselves)? (?:for free|free|at no cost)|(?:when|if) (?:i|we) (?:can )?(?:do|get|handle) (?:it|that|this) (?:myself |ourselves )?(?:for free|free)`,
+        `(?!curve)\\w+(?:'s| is| are|'re) (?:still |a bit |a little |pretty |really |way |quite |kind of |kinda |awfully )*(?:steep|pricey|spendy|hefty)\\b(?! (?:learning|curve|climb|hill|slope|drop))`,
       ),
     },
     {

@@ -15,7 +15,7 @@ const DAY_OR_TIME =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|noon|(?:the )?(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:the )?(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)|\d{1,2}(?::\d{2})?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[- ](?:thirty|fifteen|forty-five))?)\b/g;
 /** Agreeing words a restated slot carries. */
 const TAKES_IT =
-  /\b(?:you got it|got it|i'll be there|we'll be there|see you (?:then|there|\w+day)|done|deal|perfect|great|works?|it is|sounds (?:good|great)|count on it|booked|locked in|lock it in|on the calendar|confirmed|absolutely|definitely)\b/;
+  /\b(?:yep|yup|yeah|yes|put (?:it|me|us) down|pencil (?:it|me|us) in|you got it|got it|i'll be there|we'll be there|see you (?:then|there|\w+day)|done|deal|perfect|great|works?|it is|sounds (?:good|great)|count on it|booked|locked in|lock it in|on the calendar|confirmed|absolutely|definitely)\b/;
 /** A clause that turns a slot down: "Friday's tough", "Mondays are brutal", "he's on the road Thursday". */
 const REFUSES =
   /\b(?:not|no|can't|cannot|won't|tough|zoo|brutal|slammed|swamped|out of|away|on the road|booked|(?:i'm|we're|he's|she's|they're|i am|we are) busy|busy (?:all|that|then)|doesn't work|won't work|unfortunately|check|get back to you)\b/;
@@ -37,12 +37,20 @@ function offeredSlots(text: string): Set<string> {
   return out;
 }
 
+/** Whether the turn's last clause is a question naming a day or time. */
+function endsWithDateQuestion(text: string): boolean {
+  const parts = analyzeText(text).clauses;
+  const last = parts[parts.length - 1];
+  return last !== undefined && last.question && hasConcreteDate(last.text) && !PAST.test(last.text);
+}
+
 /** Whether `reply` takes a day or time that `prior` (the other side's turn) named. */
 export function takesNamedTime(prior: string, reply: string): boolean {
   if (!CONCRETE_DATE.test(analyzeText(reply).lower)) return false;
   // restating a slot the other side just accepted is the proposer's own confirmation
   // and so is saying back the day of the other side's own promise ("I'll call you Friday" / "I'll keep Friday open")
-  if (isAcceptance(prior) || isDatedCommitment(prior)) return false;
+  // unless the prior turn ends by asking for a slot ("Sure. … Tuesday the third, four o'clock?")
+  if ((isAcceptance(prior) || isDatedCommitment(prior)) && !endsWithDateQuestion(prior)) return false;
   const { lower, clauses } = analyzeText(reply);
   if (!CONCRETE_DATE.test(lower) || DEFLECT.test(lower) || !(TAKES_IT.test(lower) || isAcceptance(reply))) return false;
   if (clauses.some((c) => c.question)) return false;

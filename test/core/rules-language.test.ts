@@ -729,3 +729,54 @@ const round3Dialogues: [string, ['rep' | 'customer', string][], string[], string
 ];
 
 dialogues('round 3: short dialogues, with hard negatives', round3Dialogues);
+
+const round4Single: [string, string[], string[]][] = [
+  // security: a review reported as over and clean, a script hacked together, meeting logistics, "it" the pronoun
+  ['Good news, the security review went fine. Our outside IT firm signed off, no open items.', [], ['objection.security']],
+  ['Tony finished the security review last week. Went fine, no issues, he just wanted the data retention thing in writing, which you already sent.', [], ['objection.security']],
+  ['Our CTO hacked together a Python script that batches the orders.', [], ['objection.security']],
+  ['Could we get our compliance officer, Raj, on with you Friday morning?', [], ['objection.security']],
+  ['Send the BAA ahead of time so he can mark it up.', [], ['objection.security']],
+  ["It's a tough pill to swallow for a house our size.", ['objection.price'], ['objection.security']],
+  ['Legal needs to sign off before we can move.', ['objection.security'], []],
+  ["Our security team hasn't signed off yet.", ['objection.security'], []],
+  ['Vendor onboarding requires a completed security questionnaire.', ['objection.security'], []],
+  ["We got hacked last year, so the board is nervous.", ['objection.security'], []],
+  ["Our compliance officer will join, and he's worried about where the recordings go.", ['objection.security'], []],
+  ["If a nurse dictates in a patient's home, that's PHI.", ['objection.security'], []],
+  // price: the cost is what's wrong, a reaction to an amount, a rival aggressive on price, priced for someone bigger, paying for what they do free
+  ["The hardware's not the problem, it's the per-unit monthly fee.", ['objection.price'], []],
+  ['I have to say, the new number was a bit of a surprise.', ['objection.price'], []],
+  ["They're pretty aggressive on price.", ['objection.price'], []],
+  ["It's mostly the price. The product's fine.", ['objection.price'], []],
+  ["I'm guessing this is priced for, like, FedEx.", ['objection.price'], []],
+  ['Another three grand a year? For something I do myself for free?', ['objection.price'], []],
+  ["Fourteen's still steep, though.", ['objection.price'], []],
+  ["The learning curve is steep for new staff.", [], ['objection.price']],
+  ['The surprise was how fast the team picked it up.', [], ['objection.price']],
+  ["It's mostly the onboarding that worries me.", [], ['objection.price']],
+];
+
+mustAndMustNot('round 4: single turns, with hard negatives', round4Single);
+
+const round4Dialogues: [string, ['rep' | 'customer', string][], string[], string[]][] = [
+  // spelled ordinal days of the month count as dates wherever numeric ones do
+  ['a restated spelled ordinal after "Good. … can we?"', [
+    ['customer', "Good. And can we get on a call Monday the twenty-sixth, like two o'clock, to go over it?"],
+    ['rep', "Two o'clock on the twenty-sixth, absolutely."],
+  ], ['next_steps'], []],
+  ['a slot offered after "Sure.", taken back with the ordinal', [
+    ['rep', "Sure. How about I put fifteen minutes on the calendar now? Tuesday the third, four o'clock?"],
+    ['customer', 'Ugh, fine, yeah, Tuesday the third at four works.'],
+  ], ['next_steps'], []],
+  ['yep on a restated ordinal slot', [
+    ['rep', 'Could we do Tuesday the twenty-fifth at eleven?'],
+    ['customer', 'Tuesday the twenty-fifth at eleven, yep.'],
+  ], ['next_steps'], []],
+  ['a different ordinal is not taking the slot', [
+    ['rep', 'Could we do Tuesday the twenty-fifth at eleven?'],
+    ['customer', 'Hmm, the twenty-sixth is my only free day this month, I think.'],
+  ], [], ['next_steps']],
+];
+
+dialogues('round 4: short dialogues, with hard negatives', round4Dialogues);
