@@ -9,9 +9,9 @@
 import { pipeline } from '@huggingface/transformers';
 import type { Sentiment, SentimentLabel } from '../core/types.ts';
 import type { Backend, LoadProgress } from './asr-types.ts';
+import { SENTIMENT_CONFIG_FILES } from './model-catalog.ts';
 import { PREFERENCE, SUFFIX } from './model-dtype.ts';
 
-export const SENTIMENT_CONFIG_FILES = ['config.json', 'tokenizer.json', 'tokenizer_config.json'];
 const SENTIMENT_ONNX = /^onnx\/model(_[a-z0-9]+)?\.onnx$/;
 
 /** A 2-label model's score below this (in absolute value) is labelled neutral. */
