@@ -9,7 +9,7 @@ import type { ModelRow } from '../../components/ModelManager.tsx';
 import type { AsrClient } from '../../workers/asr-client.ts';
 import type { LoadProgress, ModelFileInput } from '../../workers/asr-types.ts';
 import { MODEL_CATALOG, SENTIMENT_CATALOG } from '../../workers/model-catalog.ts';
-import type { ModelStore } from '../../workers/model-manager.ts';
+import type { ModelListing, ModelStore } from '../../workers/model-manager.ts';
 
 const catalogRow = (m: { id: string; label: string; approxMB: number }): ModelRow => ({ id: m.id, label: m.label, sizeBytes: m.approxMB * 1e6, installed: false });
 
@@ -29,26 +29,24 @@ function modelStore(): Promise<ModelStore> {
   return store;
 }
 
+/** One list's rows: its catalog (installed or not, download progress), then the models imported from disk. */
+function rowsOf(catalog: readonly { id: string; label: string; approxMB: number }[], kind: ModelListing['kind'], listing: readonly ModelListing[]): ModelRow[] {
+  const byId = new Map(listing.map((m) => [m.id, m]));
+  const known = catalog.map((m): ModelRow => {
+    const have = byId.get(m.id);
+    return { ...catalogRow(m), installed: !!have?.installed, sizeBytes: have?.installed ? have.bytes : m.approxMB * 1e6, progress: progress.get(m.id) };
+  });
+  const local = listing
+    .filter((m) => !m.catalog && m.kind === kind)
+    .map((m): ModelRow => ({ id: m.id, label: `${m.id} (imported)`, installed: m.installed, sizeBytes: m.bytes }));
+  return [...known, ...local];
+}
+
 export async function refresh(): Promise<void> {
   const listing = await (await modelStore()).list();
-  const byId = new Map(listing.map((m) => [m.id, m]));
-  const known = MODEL_CATALOG.map((m): ModelRow => {
-    const have = byId.get(m.id);
-    return { ...catalogRow(m), installed: !!have?.installed, sizeBytes: have?.installed ? have.bytes : m.approxMB * 1e6, progress: progress.get(m.id) };
-  });
-  // Sentiment models live in the same store, listed apart (sentimentRows).
-  const local = listing
-    .filter((m) => !m.catalog && m.kind === 'speech')
-    .map((m): ModelRow => ({ id: m.id, label: `${m.id} (imported)`, installed: m.installed, sizeBytes: m.bytes }));
-  rows.value = [...known, ...local];
-  const sentimentKnown = SENTIMENT_CATALOG.map((m): ModelRow => {
-    const have = byId.get(m.id);
-    return { ...catalogRow(m), installed: !!have?.installed, sizeBytes: have?.installed ? have.bytes : m.approxMB * 1e6, progress: progress.get(m.id) };
-  });
-  const sentimentLocal = listing
-    .filter((m) => !m.catalog && m.kind === 'sentiment')
-    .map((m): ModelRow => ({ id: m.id, label: `${m.id} (imported)`, installed: m.installed, sizeBytes: m.bytes }));
-  sentimentRows.value = [...sentimentKnown, ...sentimentLocal];
+  // Speech and sentiment models live in the same store and are listed apart.
+  rows.value = rowsOf(MODEL_CATALOG, 'speech', listing);
+  sentimentRows.value = rowsOf(SENTIMENT_CATALOG, 'sentiment', listing);
   listed.value = true;
 }
 
