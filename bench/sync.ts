@@ -48,8 +48,8 @@ async function startApp(db: Db) {
 }
 
 async function open(url: string): Promise<Db> {
-  // The server's default (full: fsync per commit) for both databases; DATABASE_SYNCHRONOUS=normal measures the other mode.
-  const db = await openDb(url, undefined, process.env.DATABASE_SYNCHRONOUS === 'normal' ? 'normal' : 'full');
+  // The server's setting, parsed by its own schema (default full: fsync per commit), for both databases.
+  const db = await openDb(url, undefined, parseEnv({ DATABASE_SYNCHRONOUS: process.env.DATABASE_SYNCHRONOUS }).DATABASE_SYNCHRONOUS);
   await migrateDb(db);
   return db;
 }

@@ -74,7 +74,7 @@ async function main(): Promise<void> {
     if (pkg.scripts['build:manager']) npmRun('build:manager');
   }
   const env = parseEnv();
-  const db = await openDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
+  const db = await openDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN, env.DATABASE_SYNCHRONOUS);
   await migrateDb(db);
   const { orgId } = await addOrg(db, DEMO_ORG);
   await ensureUser(db, orgId, DEMO_USERS[0]);
