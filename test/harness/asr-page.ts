@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { extensionIdOf, extensionLaunchArgs } from './launch-extension.ts';
 
 export const BUILT_EXTENSION = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
@@ -30,17 +31,12 @@ export async function openAsrPage(extensionDir = BUILT_EXTENSION, extraArgs: str
     executablePath: '/usr/bin/chromium',
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic', ...extraArgs,
-    ],
+    args: [...extensionLaunchArgs(extensionDir), ...extraArgs],
   });
   const requests: string[] = [];
   const blocked: string[] = [];
   context.on('request', (r) => void requests.push(r.url()));
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(sw.url()).host;
+  const extensionId = await extensionIdOf(context);
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/asr-harness.html`);
   await page.waitForFunction(() => 'pitchsideAsr' in window);

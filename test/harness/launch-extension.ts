@@ -33,6 +33,21 @@ export interface LaunchOptions {
   headless?: boolean;
 }
 
+/** The flags every test launch uses: load the unpacked extension, and the flags this machine needs. */
+export function extensionLaunchArgs(extensionDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+    '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--disable-quic',
+  ];
+}
+
+/** The loaded extension's id, read from its service worker's URL (waits for the worker to start). */
+export async function extensionIdOf(context: BrowserContext): Promise<string> {
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return new URL(sw.url()).host;
+}
+
 /** A private copy of the built extension (.output/chrome-mv3), safe from concurrent rebuilds. */
 export function copyBuiltExtension(): string {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run npx wxt build`);
@@ -71,9 +86,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Launche
   const profile = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'pitchside-profile-'));
   const rules = Object.entries(opts.hosts ?? {}).map(([host, port]) => `MAP ${host}:443 127.0.0.1:${port}`);
   const args = [
-    `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`,
-    '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--disable-sync', '--no-first-run', '--disable-quic', '--autoplay-policy=no-user-gesture-required',
+    ...extensionLaunchArgs(extDir), '--autoplay-policy=no-user-gesture-required',
     '--use-fake-device-for-media-stream', '--window-size=1200,850',
   ];
   if (opts.micWav) args.push(`--use-file-for-fake-audio-capture=${opts.micWav}${opts.micLoop === false ? '%noloop' : ''}`);
@@ -88,7 +101,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Launche
     viewport: null,
   });
   const serviceWorker = async () => context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker');
-  const extensionId = new URL((await serviceWorker()).url()).host;
+  const extensionId = await extensionIdOf(context);
 
   const browserSession = await context.browser()?.newBrowserCDPSession();
   const cdp = browserSession ?? (await context.newCDPSession(context.pages()[0] ?? (await context.newPage())));

@@ -8,12 +8,11 @@
  * ("Failed to fetch": the server sends no CORS headers), from the page and the service worker alike.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-
-const BUILT = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+import { copyBuiltExtension, EXTENSION_DIR, extensionIdOf, extensionLaunchArgs } from '../harness/launch-extension.ts';
 
 export interface StorePage {
   context: BrowserContext;
@@ -27,9 +26,8 @@ export interface StorePage {
 
 /** A private copy of the built extension, with the local-server host permission granted. */
 export function copyExtension(): { dir: string; cleanup: () => void } {
-  if (!existsSync(join(BUILT, 'store-harness.html'))) throw new Error(`no built extension with store-harness.html in ${BUILT}: run npx wxt build`);
-  const dir = mkdtempSync(join(tmpdir(), 'pitchside-ext-'));
-  cpSync(BUILT, dir, { recursive: true });
+  if (!existsSync(join(EXTENSION_DIR, 'store-harness.html'))) throw new Error(`no built extension with store-harness.html in ${EXTENSION_DIR}: run npx wxt build`);
+  const dir = copyBuiltExtension();
   const manifestPath = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
@@ -42,14 +40,9 @@ export async function openStorePage(extensionDir: string, profileDir = mkdtempSy
     executablePath: '/usr/bin/chromium',
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions', '--mute-audio'],
-    args: [
-      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic',
-    ],
+    args: extensionLaunchArgs(extensionDir),
   });
-  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(sw.url()).host;
+  const extensionId = await extensionIdOf(context);
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/store-harness.html`);
   await page.waitForFunction(() => 'pitchsideStore' in window);
