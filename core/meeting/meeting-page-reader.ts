@@ -24,6 +24,11 @@ export interface MeetingPageSpec {
   participants: string[];
   /** Elements that mark the rep's own entry in the participant list (excluded). */
   self?: string[];
+  /**
+   * Same-origin iframes that may hold the meeting UI (Zoom's web client app renders it in
+   * `iframe#webclient`): the facts are read inside the first one found, else in the page.
+   */
+  frames?: string[];
 }
 
 export interface MeetingSnapshot {
@@ -64,7 +69,21 @@ function nameOf(el: Element): string {
   return raw.replace(/\s+/g, ' ').trim();
 }
 
-export function readMeetingPage(doc: Document, spec: MeetingPageSpec): MeetingSnapshot {
+/** The document that holds the meeting UI: a same-origin meeting frame's (spec.frames), else `doc`. */
+export function meetingDocument(doc: Document, spec: MeetingPageSpec): Document {
+  for (const s of spec.frames ?? []) {
+    try {
+      const inner = (doc.querySelector(s) as HTMLIFrameElement | null)?.contentDocument;
+      if (inner?.documentElement) return inner;
+    } catch {
+      // A cross-origin frame (or an invalid selector): not readable, try the next.
+    }
+  }
+  return doc;
+}
+
+export function readMeetingPage(page: Document, spec: MeetingPageSpec): MeetingSnapshot {
+  const doc = meetingDocument(page, spec);
   const ended = first(doc, spec.ended) !== null;
   const live = !ended && first(doc, spec.live) !== null;
   const mutedEl = first(doc, spec.muted);
@@ -72,7 +91,9 @@ export function readMeetingPage(doc: Document, spec: MeetingPageSpec): MeetingSn
   const muted = mutedEl ? true : unmutedEl ? false : undefined;
 
   let title = first(doc, spec.title)?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
-  if (!title && spec.documentTitle) title = spec.documentTitle.exec(doc.title)?.[1]?.trim() || undefined;
+  if (!title && spec.documentTitle) {
+    for (const d of new Set([doc, page])) title ||= spec.documentTitle.exec(d.title)?.[1]?.trim() || undefined;
+  }
 
   const selfEls = new Set(spec.self ? all(doc, spec.self) : []);
   const names = all(doc, spec.participants)

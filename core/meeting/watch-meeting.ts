@@ -3,7 +3,7 @@
  * participants), the rep's mute state changed, the meeting ended. Reads the DOM at most
  * once per `intervalMs` after mutations; never throws into the page.
  */
-import { readMeetingPage, snapshotChanged, type MeetingPageSpec, type MeetingSnapshot } from './meeting-page-reader.ts';
+import { meetingDocument, readMeetingPage, snapshotChanged, type MeetingPageSpec, type MeetingSnapshot } from './meeting-page-reader.ts';
 
 export type MeetingEvent =
   | { type: 'live'; snapshot: MeetingSnapshot }
@@ -26,6 +26,7 @@ export function watchMeeting(
   let wasLive = false;
   let goneSince: number | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastCheck = 0;
   const win = doc.defaultView ?? globalThis;
 
   const safeEmit = (e: MeetingEvent) => {
@@ -36,10 +37,26 @@ export function watchMeeting(
     }
   };
 
+  const observer = new win.MutationObserver(() => schedule());
+  const observed = { subtree: true, childList: true, attributes: true, characterData: true };
+  // The meeting UI may live in a same-origin frame (spec.frames): watch its document too, and
+  // look again whenever a frame (re)loads (its load event reaches this document's capture phase).
+  let frameDoc: Document | undefined;
+  const followFrame = () => {
+    const inner = meetingDocument(doc, spec);
+    if (inner === doc || inner === frameDoc) return;
+    frameDoc = inner;
+    observer.observe(inner.documentElement, observed);
+  };
+  const onFrameLoad = () => schedule();
+  if (spec.frames?.length) doc.addEventListener('load', onFrameLoad, true);
+
   const check = () => {
     timer = undefined;
+    lastCheck = Date.now();
     let snap: MeetingSnapshot;
     try {
+      followFrame();
       snap = readMeetingPage(doc, spec);
     } catch {
       return;
@@ -62,18 +79,20 @@ export function watchMeeting(
     last = snap;
   };
 
-  const schedule = (ms = intervalMs) => {
-    if (timer === undefined) timer = win.setTimeout(check, ms);
+  // At most one read per intervalMs, but the first change after a quiet spell is read at once:
+  // a click on the mute button must take effect before the rep says the next word.
+  const schedule = (ms?: number) => {
+    if (timer === undefined) timer = win.setTimeout(check, ms ?? Math.max(0, lastCheck + intervalMs - Date.now()));
   };
 
-  const observer = new win.MutationObserver(() => schedule());
-  observer.observe(doc.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+  observer.observe(doc.documentElement, observed);
   check();
 
   return {
     check,
     stop: () => {
       observer.disconnect();
+      doc.removeEventListener('load', onFrameLoad, true);
       if (timer !== undefined) win.clearTimeout(timer);
     },
   };

@@ -12,4 +12,6 @@ export const zoomPage: MeetingPageSpec = {
   participants: ['.participants-item__display-name', '.video-avatar__avatar-name'],
   // Zoom marks your own row with a "(me)" / "(Host, me)" label next to the name.
   self: ['.participants-item__item-layout:has(.participants-item__name-label)'],
+  // The web client app (app.zoom.us) shows the meeting in a same-origin iframe of its shell page.
+  frames: ['iframe#webclient', 'iframe.pwa-webclient__iframe'],
 };

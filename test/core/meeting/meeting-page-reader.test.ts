@@ -3,7 +3,7 @@ import { readMeetingPage } from '../../../core/meeting/meeting-page-reader.ts';
 import { meetPage } from '../../../core/meeting/meet-page.ts';
 import { zoomPage } from '../../../core/meeting/zoom-page.ts';
 import { teamsPage } from '../../../core/meeting/teams-page.ts';
-import { loadMarkup } from './load-markup.ts';
+import { loadFramedMarkup, loadMarkup } from './load-markup.ts';
 
 describe('Google Meet page', () => {
   it('reads a live call: title, unmuted mic, the other participant only', () => {
@@ -52,6 +52,21 @@ describe('Zoom web client page', () => {
     const { document } = loadMarkup('zoom-ended.html');
     expect(readMeetingPage(document, zoomPage)).toMatchObject({ live: false, ended: true });
   });
+
+  it('reads the meeting inside the web client app\'s iframe#webclient (app.zoom.us)', async () => {
+    const { document, frame, window } = await loadFramedMarkup('zoom-app-shell.html', 'zoom-in-meeting.html');
+    expect(readMeetingPage(document, zoomPage)).toEqual({
+      platform: 'zoom', live: true, ended: false, muted: true, title: 'Weekly pipeline review', participants: ['Jordan Buyer'],
+    });
+    frame.querySelector('.footer__leave-btn')!.closest('.meeting-app')!.outerHTML = '<div class="zm-modal"><div class="zm-modal-body-title">This meeting has been ended by host</div></div>';
+    expect(readMeetingPage(document, zoomPage)).toMatchObject({ live: false, ended: true });
+    await window.happyDOM.close();
+  });
+
+  it('is not live on the app shell before the meeting frame has loaded', () => {
+    const { document } = loadMarkup('zoom-app-shell.html');
+    expect(readMeetingPage(document, zoomPage)).toMatchObject({ live: false, ended: false, muted: undefined, participants: [] });
+  });
 });
 
 describe('Microsoft Teams web page', () => {
@@ -66,6 +81,11 @@ describe('Microsoft Teams web page', () => {
     const { document } = loadMarkup('teams-in-call.html');
     document.querySelector('[data-tid="call-title"]')!.remove();
     expect(readMeetingPage(document, teamsPage).title).toBe('Northwind Traders');
+  });
+
+  it('knows the rep left the call (call-ended screen)', () => {
+    const { document } = loadMarkup('teams-call-ended.html');
+    expect(readMeetingPage(document, teamsPage)).toMatchObject({ live: false, ended: true, participants: [] });
   });
 
   it('is not live in the chat view before joining', () => {
