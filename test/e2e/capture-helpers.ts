@@ -3,8 +3,9 @@
  * (chrome-extension://ID/sidepanel.html, the same page Chrome shows in the panel), reading what
  * it shows, and stopping the extension's service worker the way Chrome does when it idles.
  */
-import { readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchExtension, type LaunchOptions } from '../harness/launch-extension.ts';
 import { startMeetingPage, type MeetingPageServer } from '../harness/meeting-page.ts';
@@ -154,13 +155,14 @@ export interface FakeCall {
 
 /**
  * The espeak-ng call (`seconds` long) and the fake Meet page playing its customer side; the page
- * also serves the model folder's files under /test-model/ for installModel().
+ * also serves the model folder's files under /test-model/ for installModel(). `pages`: the
+ * server's pages for other meeting hosts (see startMeetingPage).
  */
-export async function startFakeCall(seconds: number, modelDir: string): Promise<FakeCall> {
+export async function startFakeCall(seconds: number, modelDir: string, pages?: Record<string, string>): Promise<FakeCall> {
   const audio = makeCallAudio(join(ROOT, `.cache/e2e-call-audio-${seconds}s`), seconds);
   const meeting = await startMeetingPage({
     customerWav: audio.customer, title: 'Acme renewal', participants: ['Casey Customer'],
-    files: Object.fromEntries(modelFiles(modelDir).map((p) => [`/test-model/${p}`, join(modelDir, p)])),
+    files: Object.fromEntries(modelFiles(modelDir).map((p) => [`/test-model/${p}`, join(modelDir, p)])), pages,
   });
   return { audio, meeting };
 }
@@ -198,4 +200,54 @@ export function testModelDir(): string {
   } catch {
     return join(ROOT, '.models/whisper-test');
   }
+}
+
+/**
+ * Whether the content script's "Record with Pitchside" hint is on screen. The hint lives in a
+ * closed shadow root, out of reach of page scripts and locators, so this reads the page's
+ * accessibility tree (DevTools protocol): what a screen reader gets; a hidden hint is not in it.
+ */
+export async function recordHintShown(page: Page): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    return nodes.some((n) => !n.ignored && String(n.name?.value ?? '').includes('Record with Pitchside'));
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** What the content scripts told the background about the open meetings (session storage, per tab). */
+export function storedMeetings(panel: Page): Promise<unknown[]> {
+  return panel.evaluate(async () => {
+    const all = await chrome.storage.session.get(null);
+    return Object.entries(all).filter(([k]) => k.startsWith('meeting:')).map(([, v]) => v as unknown);
+  });
+}
+
+/** A call's row as the extension stored it (IndexedDB 'pitchside', table calls). */
+export function storedCall(panel: Page, callId: string): Promise<{ title: string; platform: string; participants?: string[]; status: string } | undefined> {
+  return panel.evaluate((callId) => new Promise((ok, no) => {
+    const req = indexedDB.open('pitchside');
+    req.onsuccess = () => {
+      const get = req.result.transaction('calls').objectStore('calls').get(callId);
+      get.onsuccess = () => {
+        req.result.close();
+        ok(get.result as { title: string; platform: string; participants?: string[]; status: string } | undefined);
+      };
+      get.onerror = () => no(get.error);
+    };
+    req.onerror = () => no(req.error);
+  }), callId);
+}
+
+/**
+ * The rep's side for a call with a muted stretch: the rep's second scripted line (~4.4 s) said
+ * three times, at 2, 12 and 22 s of a 30 s file (sox, cut from the scripted call's rep.wav).
+ */
+export function repeatedRepLine(audio: CallAudio): { wav: string; starts: number[]; lineSeconds: number } {
+  const line = audio.lines.filter((l) => l.speaker === 'rep')[1];
+  const wav = join(dirname(audio.rep), 'rep-thrice.wav');
+  if (!existsSync(wav)) execFileSync('sox', [audio.rep, wav, 'trim', String(line.start - 2), '10', 'repeat', '2']);
+  return { wav, starts: [2, 12, 22], lineSeconds: 4.5 };
 }
