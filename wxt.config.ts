@@ -3,15 +3,16 @@ import preact from '@preact/preset-vite';
 
 // See https://wxt.dev/api/config.html
 //
-// No `cross_origin_embedder_policy` / `cross_origin_opener_policy` keys (so no SharedArrayBuffer, so
-// single-threaded WASM): with them every extension page and the offscreen document become
-// cross-origin isolated and run in a renderer process of their own, apart from the service worker
-// (never isolated). In MV3, tabCapture.getMediaStreamId() called from the service worker ties the
-// stream id to the caller's process (Chromium tab_capture_api.cc: source_process_id()), so the
-// offscreen document's getUserMedia fails with "AbortError: Error starting tab capture".
-// COEP `credentialless` fails the same way. An id got in an isolated page (e.g. the side panel) does
-// work there, but offscreen documents (and their iframes) only have chrome.runtime, so there is no
-// clean fix from this side.
+// Cross-origin isolated (COOP same-origin + COEP require-corp): SharedArrayBuffer, so multi-threaded
+// WASM for Whisper (workers/browser-deps.ts). Every extension page and the offscreen document then
+// run in an isolated renderer process of their own, apart from the service worker (never isolated).
+// tabCapture.getMediaStreamId() binds the stream id to its caller's process (Chromium
+// tab_capture_api.cc: source_process_id()), so an id got in the service worker fails in the offscreen
+// document ("AbortError: Error starting tab capture"). The side panel, opened by the same click or
+// shortcut (which grants activeTab), gets the id instead; it shares the offscreen document's process
+// (chrome://process-internals, Chromium 156), and the background only routes it
+// (entrypoints/sidepanel/capture-grant.ts, test/e2e/capture.spec.ts). COEP `credentialless` does
+// not help the service worker's id either.
 export default defineConfig({
   imports: false,
   vite: () => ({
@@ -20,6 +21,8 @@ export default defineConfig({
   manifest: {
     name: 'Pitchside — in-call sales coach',
     description: 'Records your Meet, Zoom or Teams call with one click, transcribes it on your laptop and coaches you live. No audio leaves your machine.',
+    cross_origin_embedder_policy: { value: 'require-corp' },
+    cross_origin_opener_policy: { value: 'same-origin' },
     permissions: ['tabCapture', 'offscreen', 'sidePanel', 'storage', 'unlimitedStorage', 'alarms', 'activeTab', 'tabs'],
     host_permissions: ['https://meet.google.com/*', 'https://*.zoom.us/*', 'https://teams.microsoft.com/*', 'https://teams.live.com/*'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],

@@ -1,15 +1,80 @@
 /**
  * Service worker: listeners only. It can be killed at any time; the offscreen document
- * owns the recording and Dexie owns the data.
+ * owns the recording and Dexie owns the data. The toolbar click / shortcut opens the side panel,
+ * which gets the tab's stream id (entrypoints/sidepanel/capture-grant.ts); this worker only routes
+ * it to the offscreen document.
  */
 import { defineBackground } from 'wxt/utils/define-background';
-import { listen, send } from '../core/meeting/capture-messages.ts';
-import { offscreenExists, showRecording, stopRecording, toggleCapture } from '../core/meeting/capture-control.ts';
+import { listen, send, type CaptureStatus, type MeetingInfo } from '../core/meeting/capture-messages.ts';
+import {
+  ensureOffscreen, offscreenExists, recorderStatus, reportCaptureError, showRecording, stopRecording,
+} from '../core/meeting/capture-control.ts';
+import { captureRefusal, platformOfUrl } from '../core/meeting/tab-capture-target.ts';
+import type { StreamIdReply, StreamIdRequest } from './sidepanel/capture-grant.ts';
 import { db } from '../store/db.ts';
 import { markInterruptedCalls } from '../store/calls.ts';
 import { registerSyncAlarm } from '../store/sync-alarm.ts';
 
 const LIVE_PLATFORMS = ['meet', 'zoom', 'teams', 'other'] as const;
+/** How long a just-opened side panel may take to load and answer (a slow, busy laptop). */
+const PANEL_WAIT_MS = 10_000;
+const PANEL_CLOSED =
+  'Could not start recording: the Pitchside side panel closed before it could take the tab\'s audio. ' +
+  'Press the Pitchside button (or Ctrl+Shift+Y) again and leave the panel open.';
+
+/**
+ * The tab's stream id, got by the side panel of the tab's window (just opened by this same click,
+ * or open already): an id got here would be bound to this worker's process, which the
+ * cross-origin-isolated offscreen document does not share (capture-grant.ts). Asks until the
+ * panel has loaded and answers.
+ */
+async function streamIdFromPanel(tab: { id: number; windowId: number }): Promise<string> {
+  const request: StreamIdRequest = { target: 'capture-grant', type: 'stream-id', tabId: tab.id, windowId: tab.windowId };
+  const deadline = Date.now() + PANEL_WAIT_MS;
+  while (Date.now() < deadline) {
+    const reply = await Promise.race([
+      chrome.runtime.sendMessage<StreamIdRequest, StreamIdReply | undefined>(request).catch(() => undefined),
+      new Promise<undefined>((r) => setTimeout(r, 2_000)),
+    ]);
+    if (reply && 'streamId' in reply) return reply.streamId;
+    if (reply && 'error' in reply) throw new Error(reply.error);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(PANEL_CLOSED);
+}
+
+async function meetingInfoFor(tab: chrome.tabs.Tab): Promise<MeetingInfo> {
+  const key = `meeting:${tab.id}`;
+  const stored = (await chrome.storage.session.get(key))[key] as MeetingInfo | undefined;
+  return stored ?? { platform: platformOfUrl(tab.url), title: tab.title };
+}
+
+/** The toolbar click / keyboard command: stop the recording, or start one on `tab`. */
+async function toggleCapture(tab: chrome.tabs.Tab): Promise<void> {
+  // sidePanel.open needs the gesture: call it before any await. The panel gets the stream id.
+  const panel = chrome.sidePanel.open({ windowId: tab.windowId }).catch(() => undefined);
+  await chrome.storage.session.remove('captureError');
+  const status = await recorderStatus();
+  if (status?.recording) return stopRecording();
+  const refusal = tab.id === undefined ? captureRefusal(undefined) : captureRefusal(tab.url ?? tab.pendingUrl);
+  if (refusal || tab.id === undefined) {
+    await panel;
+    return reportCaptureError(refusal ?? 'No tab to record.');
+  }
+  try {
+    await ensureOffscreen();
+    const streamId = await streamIdFromPanel({ id: tab.id, windowId: tab.windowId });
+    const started = await send<CaptureStatus | { error: string }>({
+      target: 'offscreen', type: 'start', streamId, tabId: tab.id, meeting: await meetingInfoFor(tab),
+    });
+    if (!started || 'error' in started) throw new Error(started?.error ?? 'the recorder did not answer');
+    await showRecording(started);
+  } catch (err) {
+    await panel;
+    const message = err instanceof Error ? err.message : String(err);
+    await reportCaptureError(message === PANEL_CLOSED ? message : `Could not start recording: ${message}`);
+  }
+}
 
 export default defineBackground(() => {
   registerSyncAlarm();

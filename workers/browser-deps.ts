@@ -1,8 +1,7 @@
 /**
  * AsrDeps for the browser worker (workers/asr.worker.ts): Whisper on WebGPU when an adapter
- * exists, else WASM on `wasmThreads()` threads: one in the extension, which cannot be cross-origin
- * isolated (with the manifest's COOP/COEP keys, tab capture never starts: test/e2e/capture.spec.ts),
- * so there is no SharedArrayBuffer; the Silero VAD in a worker of its own (workers/vad.worker.ts);
+ * exists, else WASM on `wasmThreads()` threads (the extension is cross-origin isolated, so
+ * SharedArrayBuffer exists: wxt.config.ts); the Silero VAD in a worker of its own (workers/vad.worker.ts);
  * model files from IndexedDB through the transformers.js custom cache, fetched from the Hub only
  * when the user asked for a download; ONNX Runtime's wasm and the Silero VAD model ship in the
  * extension (Vite `?url` assets): nothing is loaded from a CDN.

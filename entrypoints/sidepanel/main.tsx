@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { effect } from '@preact/signals';
 import { App } from './App.tsx';
-import { painted, ready, startStore } from './store.ts';
+import { afterFirstPaint, painted, ready, startStore } from './store.ts';
 
 startStore();
 render(<App />, document.getElementById('app')!);
@@ -19,3 +19,13 @@ effect(() => {
     }),
   );
 });
+
+// The tab-capture stream id for the background (capture-grant.ts), after the first frame so as not
+// to delay it; within a second in any case, should the store never answer.
+let grants = false;
+const answerGrants = () => {
+  if (!grants) void import('./capture-grant.ts').then((m) => m.answerStreamIdRequests());
+  grants = true;
+};
+afterFirstPaint(answerGrants);
+setTimeout(answerGrants, 1000);

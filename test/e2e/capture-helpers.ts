@@ -203,6 +203,26 @@ export function testModelDir(): string {
 }
 
 /**
+ * Closes the extension's real side panels (the ones Chrome opened, not sidepanel.html opened as a
+ * tab by openPanel): the DevTools protocol closes their targets, as the user's close button does.
+ * Returns how many it closed.
+ */
+export async function closeSidePanels(ext: LaunchedExtension): Promise<number> {
+  const tabs = new Set<string>();
+  for (const page of ext.context.pages()) {
+    const session = await ext.context.newCDPSession(page);
+    tabs.add((await session.send('Target.getTargetInfo')).targetInfo.targetId);
+    await session.detach();
+  }
+  const browser = await ext.context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = await browser.send('Target.getTargets');
+  const panels = targetInfos.filter((t) => t.url === `chrome-extension://${ext.extensionId}/sidepanel.html` && !tabs.has(t.targetId));
+  for (const t of panels) await browser.send('Target.closeTarget', { targetId: t.targetId });
+  await browser.detach();
+  return panels.length;
+}
+
+/**
  * Whether the content script's "Record with Pitchside" hint is on screen. The hint lives in a
  * closed shadow root, out of reach of page scripts and locators, so this reads the page's
  * accessibility tree (DevTools protocol): what a screen reader gets; a hidden hint is not in it.

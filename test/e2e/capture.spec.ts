@@ -9,8 +9,10 @@
  *
  * Asserted: segments of both speakers appear in the side panel in time order; a moment fires and
  * its suggestion card shows; the tab's audio still reaches the output; killing the service
- * worker mid-call loses nothing and the recording goes on; closing and reopening the panel
- * restores the call; the shortcut again ends the call (post-call view).
+ * worker and closing the side panel (which got the stream id: the extension is cross-origin
+ * isolated) mid-call loses nothing and the recording goes on; closing and reopening the panel
+ * restores the call; the shortcut again ends the call (post-call view); a side panel closed before
+ * it could take the tab's audio ends in a message saying what to do.
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { LaunchedExtension } from '../harness/launch-extension.ts';
 import {
-  badgeText, installTestModel, killServiceWorker, launchForCall, offscreenStatus, openPanel, panelSegments, startFakeCall, startRecording,
+  badgeText, closeSidePanels, installTestModel, killServiceWorker, launchForCall, offscreenStatus, openPanel, panelSegments, startFakeCall, startRecording,
   testModelDir,
   type FakeCall,
 } from './capture-helpers.ts';
@@ -55,15 +57,20 @@ describe('one-click capture on a Meet tab (real Chromium, real IndexedDB, real s
     step('recording');
     expect(await badgeText(ext)).toBe('REC');
     const status = (await offscreenStatus(panel))!;
+    // Cross-origin isolated (WASM threads), and the tab capture still starts (wxt.config.ts).
+    expect(await panel.evaluate(() => crossOriginIsolated)).toBe(true);
     expect(status.micAvailable).toBe(true);
     expect(status.warning).toBeUndefined();
 
     // Kill the service worker early in the call (the customer speaks from ~8 s, the rep again at
     // ~16 s): those lines are captured after it died, so recording, transcription and the moments
     // went on without it.
+    // The side panel Chrome opened got the stream id (capture-grant.ts); closing it as well loses
+    // nothing either: the stream belongs to the offscreen document.
     const killedAt = (await meetTab.evaluate(() => (document.getElementById('customer') as HTMLAudioElement).currentTime));
     await killServiceWorker(ext);
-    step(`service worker killed ${killedAt.toFixed(1)} s into the customer's audio`);
+    expect(await closeSidePanels(ext)).toBe(1);
+    step(`service worker killed and side panel closed ${killedAt.toFixed(1)} s into the customer's audio`);
     expect(killedAt).toBeLessThan(7);
 
     // The tab's audio still reaches the output: the page's element plays unmuted, and the
@@ -202,4 +209,29 @@ describe('one-click capture on a Meet tab (real Chromium, real IndexedDB, real s
     await ext.pressShortcut();
     await expect.poll(async () => (await offscreenStatus(panel))?.recording, { timeout: 30_000, interval: 250 }).toBe(false);
   }, 150_000);
+
+  it('says what to do when the side panel is closed before it could take the tab\'s audio', async () => {
+    await closeSidePanels(ext);
+    // Close each side panel as soon as Chrome creates it, before its page has loaded.
+    const browser = await ext.context.browser()!.newBrowserCDPSession();
+    const before = new Set((await browser.send('Target.getTargets')).targetInfos.map((t) => t.targetId));
+    let closed = 0;
+    const close = ({ targetInfo: t }: { targetInfo: { targetId: string; url: string } }) => {
+      if (before.has(t.targetId) || !t.url.endsWith('/sidepanel.html')) return;
+      before.add(t.targetId);
+      closed++;
+      void browser.send('Target.closeTarget', { targetId: t.targetId }).catch(() => undefined);
+    };
+    browser.on('Target.targetCreated', close);
+    browser.on('Target.targetInfoChanged', close);
+    await browser.send('Target.setDiscoverTargets', { discover: true });
+    await meetTab.bringToFront();
+    await ext.pressShortcut();
+    const error = panel.locator('.ps-error');
+    await error.waitFor({ timeout: 30_000 });
+    await browser.detach();
+    expect(closed).toBe(1);
+    expect(await error.textContent()).toContain('the Pitchside side panel closed before it could take the tab\'s audio');
+    expect((await offscreenStatus(panel))?.recording).toBe(false);
+  }, 60_000);
 });
