@@ -1,3 +1,5 @@
+// First, so that the database read starts before the views are set up (start-first-read.ts).
+import './start-first-read.ts';
 import { useEffect } from 'preact/hooks';
 import { PanelHeader } from '../../components/PanelHeader.tsx';
 import { CallHistory } from '../../components/CallHistory.tsx';

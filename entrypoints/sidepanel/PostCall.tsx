@@ -5,7 +5,7 @@ import { CallSummary } from '../../components/CallSummary.tsx';
 import { MomentList } from '../../components/MomentList.tsx';
 import { TranscriptView } from '../../components/TranscriptView.tsx';
 import type { CallMetrics, Playbook } from '../../core/types.ts';
-import type { CallDetail } from '../../store/calls.ts';
+import type { ShownCall } from './first-read.ts';
 import * as s from './store.ts';
 import { useFirstRows } from './first-rows.ts';
 import * as act from './actions.ts';
@@ -14,7 +14,7 @@ import { analysis, retranscribe } from './analyze-file.ts';
 import { customerNameOf } from './LiveCall.tsx';
 
 export interface PostCallProps {
-  detail: CallDetail;
+  detail: ShownCall;
   metrics?: CallMetrics;
   playbook: Playbook;
 }
@@ -41,6 +41,7 @@ export function PostCall({ detail: d, metrics: m, playbook }: PostCallProps) {
           talkRatioLimit={playbook.limits.talkRatio}
           customerLabel={customerName ?? 'Customer'}
           duration={d.call.duration}
+          sentimentPending={d.segmentCount !== undefined}
         />
       )}
       {m && (
@@ -60,7 +61,7 @@ export function PostCall({ detail: d, metrics: m, playbook }: PostCallProps) {
         />
       </details>
       <details class="ps-section" open>
-        <summary>Transcript ({d.segments.length})</summary>
+        <summary>Transcript ({d.segmentCount ?? d.segments.length})</summary>
         <div class="ps-transcript-box">
           <TranscriptView
             segments={segments}

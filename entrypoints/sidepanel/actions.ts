@@ -6,10 +6,10 @@
 import { send } from '../../core/meeting/capture-messages.ts';
 import type { Moment } from '../../core/types.ts';
 import type { Format } from '../../core/formats/format-report.ts';
-import type { CallDetail } from '../../store/calls.ts';
 import type { Settings } from '../../store/settings.ts';
 import { requestServerPermission } from '../../store/server-permission.ts';
 import { notice } from './store.ts';
+import { readCall, type ShownCall } from './first-read.ts';
 
 const callActions = () => import('./call-actions.ts');
 
@@ -22,8 +22,10 @@ export function stopRecording(): void {
   void send({ target: 'offscreen', type: 'stop', reason: 'user' });
 }
 
-export async function exportCall(detail: CallDetail, format: Format): Promise<void> {
-  (await callActions()).exportCall(detail, format);
+export async function exportCall(detail: ShownCall, format: Format): Promise<void> {
+  // Shown with its first rows only (first-read.ts): export the whole transcript.
+  const whole = detail.segmentCount === undefined ? detail : ((await readCall(detail.call.id)) ?? detail);
+  (await callActions()).exportCall(whole, format);
 }
 
 export async function saveNotes(callId: string, notes: string): Promise<void> {

@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-
-/** Rows a list shows on its first render: as many as the panel's height could hold (a row is at least ~28 px). */
-export const firstRows = (): number => Math.ceil(window.innerHeight / 28);
+import { firstRows } from './first-read.ts';
 
 /**
  * The first rows of a long list (a call's moments, its transcript) on a view's first render, all

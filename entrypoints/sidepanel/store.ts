@@ -4,18 +4,21 @@
  *
  * First render: `ready` turns true once the recorder's state and the call to show (or that there
  * is none) are read; App renders an empty frame until then. Only what that needs is loaded with
- * the page: the settings and playbook code (zod validation) is fetched alongside, and the calls
- * list, settings and sync state are read once the panel is ready.
+ * the page: the call is read with plain IndexedDB (first-read.ts) and the playbook comes from the
+ * copy the last panel kept (playbook-cache.ts). Dexie and the live queries (live-queries.ts), the
+ * settings and playbook code (zod), the calls list and the sync state load once the frame is painted.
  */
 import { computed, effect, signal, untracked } from '@preact/signals';
-import { liveQuery, type Subscription } from 'dexie';
+import type { Subscription } from 'dexie';
 import { listen, send, type CaptureStatus } from '../../core/meeting/capture-messages.ts';
 import { computeMetrics } from '../../core/metrics/metrics-tracker.ts';
 import type { CallMetrics, Playbook } from '../../core/types.ts';
-import { db, type StoredCall } from '../../store/db.ts';
-import { getCall, listCalls, type CallDetail } from '../../store/calls.ts';
+import type { StoredCall } from '../../store/db.ts';
+import type { CallDetail } from '../../store/calls.ts';
 import type { Settings } from '../../store/settings.ts';
-import { getSyncStatus, type SyncStatus } from '../../store/sync-state.ts';
+import type { SyncStatus } from '../../store/sync-state.ts';
+import { firstRead, type ShownCall } from './first-read.ts';
+import { readCachedPlaybook, writeCachedPlaybook } from './playbook-cache.ts';
 
 export type View = 'call' | 'history' | 'settings';
 
@@ -26,8 +29,12 @@ export const captureError = signal<string | undefined>(undefined);
 export const pickedCallId = signal<string | undefined>(undefined);
 export const search = signal('');
 export const calls = signal<StoredCall[]>([]);
-/** The call shown: the live one, else the one picked, else the latest; undefined when there is none. */
-export const detail = signal<CallDetail | undefined>(undefined);
+/**
+ * The call shown: the live one, else the one picked, else the latest; undefined when there is none.
+ * On the first frame a finished call may come with only a screenful of its transcript
+ * (`segmentCount` set, see first-read.ts); the live query brings all of it right after.
+ */
+export const detail = signal<ShownCall | undefined>(undefined);
 /** Undefined until read (after the first render). */
 export const settings = signal<Settings | undefined>(undefined);
 export type SyncStatusValue = SyncStatus;
@@ -65,38 +72,28 @@ export const liveMetrics = computed<CallMetrics | undefined>(() => {
   return d.call.metrics ?? computeMetrics(d.segments);
 });
 
-function subscribe<T>(query: () => Promise<T>, onValue: (v: T) => void): Subscription {
-  return liveQuery(query).subscribe({ next: onValue, error: (err: unknown) => console.warn('pitchside liveQuery', err) });
-}
+/** Dexie and the live queries: after the first frame (first-read.ts reads the one before). */
+const liveCode = () => import('./live-queries.ts');
 
 /**
- * The settings and playbook code (with zod, whose schemas take a while to set up), fetched on
- * first need: a call to show (its gauges need the playbook's limits), or after the first frame.
+ * The settings and playbook code (with zod, whose schemas take a while to set up), fetched after
+ * the first frame; before it only when a call is to be shown and no playbook copy was kept.
  */
 let settingsCode: Promise<[typeof import('../../store/settings.ts'), typeof import('../../core/playbook.ts')]> | undefined;
 function loadSettingsCode(): NonNullable<typeof settingsCode> {
   if (!settingsCode) {
     settingsCode = Promise.all([import('../../store/settings.ts'), import('../../core/playbook.ts')]);
-    void settingsCode.then(([{ getPulledPlaybook }, { defaultPlaybook }]) =>
+    void Promise.all([settingsCode, liveCode()]).then(([[{ getPulledPlaybook }, { defaultPlaybook }], { db, subscribe }]) =>
       subscribe(() => getPulledPlaybook(db), (v) => {
-        playbook.value = v ?? defaultPlaybook;
-        teamPlaybook.value = !!v;
+        const next = { playbook: v ?? defaultPlaybook, team: !!v };
+        // Unchanged from the kept copy the panel shows: nothing to re-render.
+        if (!writeCachedPlaybook(next) && playbook.peek()) return;
+        playbook.value = next.playbook;
+        teamPlaybook.value = next.team;
       }),
     );
   }
   return settingsCode;
-}
-
-/** The call with its transcript; the playbook is fetched meanwhile. */
-function readCall(id: string): Promise<CallDetail | undefined> {
-  void loadSettingsCode();
-  return getCall(db, id);
-}
-
-/** The newest call with its transcript. */
-async function latestCall(): Promise<CallDetail | undefined> {
-  const last = await db.calls.orderBy('startedAt').last();
-  return last && readCall(last.id);
 }
 
 /** Asks the recorder where it stands; with no offscreen document there is none (and the service worker is not woken). */
@@ -122,17 +119,24 @@ export function afterFirstPaint(fn: () => void): void {
 }
 
 /** Whether a live query's first answer is the call already shown (read a moment before), so nothing re-renders. */
-function sameDetail(a: CallDetail | undefined, b: CallDetail | undefined): boolean {
+function sameDetail(a: ShownCall | undefined, b: CallDetail | undefined): boolean {
   if (!a || !b) return a === b;
-  return a.call.id === b.call.id && a.call.updatedAt === b.call.updatedAt && a.segments.length === b.segments.length &&
+  return a.segmentCount === undefined && a.call.id === b.call.id && a.call.updatedAt === b.call.updatedAt && a.segments.length === b.segments.length &&
     a.moments.length === b.moments.length && a.comments.length === b.comments.length && a.segments.at(-1)?.id === b.segments.at(-1)?.id;
 }
 
 /** Wires the signals to Dexie and the recorder. Call once from main.tsx. */
 export function startStore(): void {
-  // The call to show. Before the first paint a plain read: a live query also records every row it
-  // read (hundreds for a long call) to know when to answer again, work the first frame need not wait
-  // for. The live query takes over once that frame is painted; its first answer is the same call.
+  const kept = readCachedPlaybook();
+  if (kept) {
+    playbook.value = kept.playbook;
+    teamPlaybook.value = kept.team;
+  }
+
+  // The call to show. Before the first paint a plain IndexedDB read (first-read.ts): Dexie is not
+  // loaded yet, and a live query also records every row it read (hundreds for a long call) to know
+  // when to answer again, work the first frame need not wait for. The live query takes over once
+  // that frame is painted; its first answer is the same call.
   let detailSub: Subscription | undefined;
   let choice = 0;
   effect(() => {
@@ -142,22 +146,29 @@ export function startStore(): void {
     detailSub = undefined;
     detailKnown.value = false;
     detail.value = undefined;
-    const read = () => (id ? readCall(id) : latestCall());
-    const live = () => {
-      if (mine !== choice) return;
-      let first = true;
-      detailSub = subscribe(read, (v) => {
-        if (!first || !sameDetail(detail.peek(), v)) detail.value = v;
-        first = false;
-        detailKnown.value = true;
+    const live = () =>
+      void liveCode().then(({ watchCall }) => {
+        if (mine !== choice) return;
+        let first = true;
+        detailSub = watchCall(id, (v) => {
+          if (!first || !sameDetail(detail.peek(), v)) {
+            // bench/sidepanel.ts: the whole transcript (and the sentiment line) painted after a first frame with part of it.
+            if (detail.peek()?.segmentCount !== undefined) requestAnimationFrame(() => setTimeout(() => performance.mark('pitchside:whole-call')));
+            detail.value = v;
+          }
+          first = false;
+          detailKnown.value = true;
+        });
       });
-    };
     if (painted.peek()) {
       live();
       return;
     }
-    read().then((v) => {
+    firstRead(id).then((v) => {
+      performance.mark('pitchside:first-read');
       if (mine !== choice) return;
+      // A call's gauges need the playbook: without a kept copy, fetch zod now.
+      if (v && !playbook.peek()) void loadSettingsCode();
       detail.value = v;
       detailKnown.value = true;
       afterFirstPaint(live);
@@ -176,13 +187,17 @@ export function startStore(): void {
 
   // Not needed for the first frame: read once it is painted, so they do not compete with it.
   afterFirstPaint(() => {
-    void loadSettingsCode().then(([{ getSettings }]) => subscribe(() => getSettings(db), (v) => (settings.value = v)));
-    subscribe(() => getSyncStatus(db), (v) => (syncStatus.value = v));
-    let listSub: Subscription | undefined;
-    effect(() => {
-      const q = search.value;
-      listSub?.unsubscribe();
-      listSub = subscribe(() => listCalls(db, { search: q, limit: 100 }), (v) => (calls.value = v));
+    void Promise.all([loadSettingsCode(), liveCode()]).then(([[{ getSettings }], { db, subscribe }]) =>
+      subscribe(() => getSettings(db), (v) => (settings.value = v)),
+    );
+    void liveCode().then(({ watchCalls, watchSyncStatus }) => {
+      watchSyncStatus((v) => (syncStatus.value = v));
+      let listSub: Subscription | undefined;
+      effect(() => {
+        const q = search.value;
+        listSub?.unsubscribe();
+        listSub = watchCalls(q, (v) => (calls.value = v));
+      });
     });
   });
 

@@ -86,3 +86,42 @@ export async function dropFile(panel: Page, selector: string, name: string, data
   for (const event of ['dragenter', 'dragover', 'drop']) await panel.dispatchEvent(selector, event, { dataTransfer: transfer });
   await transfer.dispose();
 }
+
+/**
+ * A finished 45-minute call as the recorder leaves it, written with plain IndexedDB: 600 segments
+ * (every third the customer's, with a sentiment score), 30 moments, metrics; id 'bench-call'.
+ */
+export function seedLongCall(page: Page): Promise<void> {
+  return page.evaluate(`(async () => {
+    const callId = 'bench-call';
+    const startedAt = Date.now() - 3_600_000;
+    const segments = Array.from({ length: 600 }, (_, i) => ({
+      id: 'bench-seg-' + i, callId, speaker: i % 3 === 1 ? 'customer' : 'rep', start: i * 4.5, end: i * 4.5 + 4,
+      text: 'We looked at the annual plan and the price is a bit higher than what we budgeted for this year, segment ' + i + '.',
+      ...(i % 3 === 1 ? { sentiment: { score: Math.sin(i / 20) * 0.6, label: 'neutral' } } : {}),
+    }));
+    const moments = Array.from({ length: 30 }, (_, i) => ({
+      id: 'bench-moment-' + i, callId, kind: ['objection.price', 'buying_signal', 'next_steps', 'talk.monologue'][i % 4],
+      speaker: 'customer', start: i * 90 + 4.5, end: i * 90 + 8.5, text: segments[i * 20 + 1].text, severity: 'warning',
+      segmentId: segments[i * 20 + 1].id,
+    }));
+    const metrics = { talkRatio: 0.62, repTalkSeconds: 1600, customerTalkSeconds: 800, longestMonologue: 95, interactivity: 4.1,
+      patience: 0.9, questionRate: 2.2, fillerRate: 1.3, wordsPerMinute: 148, customerSentimentMean: 0.1, customerSentimentMin: -0.6, duration: 2700 };
+    const call = { id: callId, title: 'Acme renewal', platform: 'meet', status: 'done', startedAt, endedAt: startedAt + 2_700_000,
+      duration: 2700, participants: ['Casey Customer'], model: 'onnx-community/whisper-tiny.en', metrics, updatedAt: Date.now() };
+    const idb = await new Promise((ok, no) => {
+      const req = indexedDB.open('pitchside');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => no(req.error);
+    });
+    await new Promise((ok, no) => {
+      const tx = idb.transaction(['calls', 'segments', 'moments'], 'readwrite');
+      tx.objectStore('calls').put(call);
+      for (const s of segments) tx.objectStore('segments').put(s);
+      for (const m of moments) tx.objectStore('moments').put(m);
+      tx.oncomplete = ok;
+      tx.onerror = () => no(tx.error);
+    });
+    idb.close();
+  })()`);
+}
