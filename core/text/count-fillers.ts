@@ -3,7 +3,8 @@
  * ("you know", "I mean", "like", "sort of", "kind of", "basically", "actually", "literally")
  * only where they are fillers: "I'd like to", "what kind of", "you know what", "I mean it" are not.
  */
-import { normalizeText } from './text-analysis.ts';
+import { analyzeText } from './text-analysis.ts';
+import { mayMatch } from './regex-prefilter.ts';
 
 const FILLERS = [
   /\b(?:um+|umm+|uh+|uhh+|erm+|er|ah+|uhm+|hmm+|mm+)\b/g,
@@ -20,10 +21,11 @@ export interface FillerCount {
 }
 
 export function countFillers(text: string): FillerCount {
-  const lower = normalizeText(text);
+  const lower = analyzeText(text).lower;
   const words = lower.split(/\s+/).filter((w) => /[a-z0-9]/.test(w)).length;
   let fillers = 0;
   for (const re of FILLERS) {
+    if (!mayMatch(re, lower)) continue;
     re.lastIndex = 0;
     while (re.exec(lower)) fillers++;
   }

@@ -7,6 +7,7 @@ import { analyzeText } from './text-analysis.ts';
 import { memoByText } from './memo.ts';
 import { CONCRETE_DATE, hasConcreteDate } from './date-expression.ts';
 import { negatedAt } from './negation.ts';
+import { testFast } from './regex-prefilter.ts';
 
 const COMMIT =
   /\b(?:i|we|he|she|they)(?: says? (?:he|she|they))? (?:can|could|will|'ll) (?:have|get) (?:[\w-]+ ){1,4}?(?:back )?(?:over )?to (?:you|him|her|them|your \w+)\b|\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i am going to|we are going to|i'm gonna|we're gonna|let me|i'd be happy to|i'll make sure to|i'll be sure to|you'll (?:have|get|see|receive)|expect)\b(?:\s+\S+){0,6}?\s+(?:send|share|get|have|set up|schedule|book|put together|put|add|forward|prepare|draft|follow up|circle back|call|email|ping|loop|introduce|review|sign|deliver|return|confirm|finalize|submit|reach out|come back|get back|present|bring|take|walk (?:you|them|your)|run|hop on|jump on|call|include|let you know|turn (?:it|this|that|them) around|turn around)\b/;
@@ -42,7 +43,7 @@ function clauses(text: string): readonly string[] {
 
 /** A first-person commitment to a concrete step with a day or time (not a mere send of information). */
 export const isDatedCommitment = memoByText((text: string): boolean => {
-  if (!COMMIT.test(analyzeText(text).lower)) return false;
+  if (!testFast(COMMIT, analyzeText(text).lower)) return false;
   const parts = clauses(text);
   // "I'll send the agreement today. Can we plan to sign on Monday?" asks for agreement: a proposal.
   const last = parts[parts.length - 1];

@@ -9,6 +9,7 @@
  */
 import { analyzeText } from './text-analysis.ts';
 import { isDefused, negatedAt } from './negation.ts';
+import { mayMatch } from './regex-prefilter.ts';
 
 export interface TopicStance {
   /** Topic words (global regex over the lower-cased clause). */
@@ -49,7 +50,10 @@ function wordsBetween(text: string, a: Span, b: Span): number {
 /** Whether some clause of `text` has a live topic x stance pair. */
 export function hasTopicStance(text: string, spec: TopicStance): boolean {
   const window = spec.window ?? 6;
-  for (const clause of analyzeText(text).clauses) {
+  const { lower, clauses } = analyzeText(text);
+  // every clause is a piece of `lower`: without a topic and a stance there, no clause has both
+  if (!mayMatch(spec.topic, lower) || !(mayMatch(spec.stance, lower) || (spec.inherent && mayMatch(spec.inherent, lower)))) return false;
+  for (const clause of clauses) {
     if ((spec.form ?? 'statement') === 'statement' && clause.question) continue;
     const t = clause.text;
     spec.topic.lastIndex = 0;
