@@ -4,7 +4,7 @@
  * not an interruption.
  */
 import type { Segment } from '../types.ts';
-import { normalizeText } from './text-analysis.ts';
+import { analyzeText } from './text-analysis.ts';
 
 /** Longest utterance (s) that still counts as a backchannel. */
 export const BACKCHANNEL_SECONDS = 1.5;
@@ -14,10 +14,10 @@ const WORDS =
 
 /** A short utterance made only of listener noises. */
 export function isBackchannel(seg: Segment): boolean {
-  return seg.end - seg.start < BACKCHANNEL_SECONDS && WORDS.test(normalizeText(seg.text));
+  return seg.end - seg.start < BACKCHANNEL_SECONDS && WORDS.test(analyzeText(seg.text).lower);
 }
 
 /** A short utterance (under BACKCHANNEL_SECONDS) of at most three words, whatever they are. */
 export function isShortInterjection(seg: Segment): boolean {
-  return seg.end - seg.start < BACKCHANNEL_SECONDS && normalizeText(seg.text).split(/\s+/).length <= 3;
+  return seg.end - seg.start < BACKCHANNEL_SECONDS && analyzeText(seg.text).lower.split(/\s+/).length <= 3;
 }
