@@ -14,6 +14,7 @@ import { analyzeCall, withSentiment } from '../core/analyze.ts';
 import { createLiveAnalyzer } from '../core/live-analyzer.ts';
 import { defaultPlaybook, parsePlaybook } from '../core/playbook.ts';
 import { rules } from '../core/rules/index.ts';
+import type { Rule } from '../core/rules/define-rule.ts';
 import { scoreSentiment } from '../core/sentiment/lexicon.ts';
 import { arrivalOrder, generateDialogue } from '../test/core/analyze-dialogue.ts';
 import type { Moment, Segment } from '../core/types.ts';
@@ -77,9 +78,12 @@ export async function run(): Promise<void> {
   const postMedian = median(post);
 
   // Every run on its own copy of the call with every text unique (warm-up runs too).
-  const copies: Segment[][] = Array.from({ length: WARMUP + RUNS }, (_, run) =>
-    segments.map((s, i) => ({ ...s, text: s.text + uniqueSuffix(1 + run * segments.length + i) })),
-  );
+  let copyCount = 0;
+  const uniqueCopy = (): Segment[] => {
+    const run = copyCount++;
+    return segments.map((s, i) => ({ ...s, text: s.text + uniqueSuffix(1 + run * segments.length + i) }));
+  };
+  const copies: Segment[][] = Array.from({ length: WARMUP + RUNS }, uniqueCopy);
   const fresh: number[] = [];
   const freshCpu: number[] = [];
   let freshResult: Moment[] = [];
@@ -116,13 +120,15 @@ export async function run(): Promise<void> {
   console.log(`lexicon sentiment (VADER) for all ${raw.length} segments, when the ASR worker has not scored them: ${ms(sentiment)} (${ms(sentiment / raw.length)} per segment)`);
 
   if (rules.length > 0) {
-    const perRule = rules.map((rule) => ({
-      kind: rule.kind,
-      t: median(Array.from({ length: 7 }, () => time(() => analyzeCall({ segments, playbook, rules: [rule] })))),
-    }));
-    const base = median(Array.from({ length: 7 }, () => time(() => analyzeCall({ segments, playbook, rules: [] }))));
-    perRule.sort((a, b) => b.t - a.t);
-    console.log(`engine without rules: ${ms(base)}; slowest rules over the hour (engine included):`);
-    for (const { kind, t } of perRule.slice(0, 5)) console.log(`  ${kind.padEnd(26)} ${ms(t)}`);
+    // Each rule alone, on the call and on unique-text copies (a rule alone also pays the text analysis the rules share).
+    const alone = (only: readonly Rule[], fresh: boolean) =>
+      median(Array.from({ length: 7 }, () => {
+        const input = fresh ? uniqueCopy() : segments;
+        return time(() => analyzeCall({ segments: input, playbook, rules: only }));
+      }));
+    const perRule = rules.map((rule) => ({ kind: rule.kind, t: alone([rule], false), fresh: alone([rule], true) }));
+    perRule.sort((a, b) => b.fresh - a.fresh);
+    console.log(`engine without rules: ${ms(alone([], false))} (unique texts ${ms(alone([], true))}); slowest rules alone over the hour (engine included), call / unique texts:`);
+    for (const { kind, t, fresh } of perRule.slice(0, 6)) console.log(`  ${kind.padEnd(26)} ${ms(t)} / ${ms(fresh)}`);
   }
 }
