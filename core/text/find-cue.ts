@@ -5,6 +5,7 @@
  */
 import { analyzeText, type Clause } from './text-analysis.ts';
 import { isDefused, negatedAt } from './negation.ts';
+import { mayMatch } from './regex-prefilter.ts';
 
 export interface Cue {
   /** Matches lower-cased, normalised text (apostrophes straight). Must be global (`g`). */
@@ -51,8 +52,12 @@ function hitIn(clause: Clause, cue: Cue): string | undefined {
 }
 
 function scan(text: string, cues: readonly Cue[]): CueHit | undefined {
-  for (const clause of analyzeText(text).clauses) {
-    for (const cue of cues) {
+  const { lower, clauses } = analyzeText(text);
+  // every clause is a piece of `lower`: a cue whose literals `lower` lacks matches in none of them
+  const live = cues.filter((cue) => mayMatch(cue.re, lower));
+  if (live.length === 0) return undefined;
+  for (const clause of clauses) {
+    for (const cue of live) {
       const match = hitIn(clause, cue);
       if (match !== undefined) return { clause, match };
     }
