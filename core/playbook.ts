@@ -18,6 +18,7 @@ export const defaultPlaybook: Playbook = {
     negativeSentiment: -0.5,
   },
   cards: { ...defaultCards },
+  learnedLayer: false, // TEMP while the engine speed work compares moments byte for byte
 };
 
 export class PlaybookError extends Error {
@@ -59,6 +60,7 @@ const playbookSchema = z.strictObject({
   cards: z.record(cardKey, z.string().trim().min(1, 'must not be empty').max(5_000, 'must be at most 5000 characters'), {
     error: 'must be an object of key -> text',
   }),
+  learnedLayer: z.boolean({ error: 'must be true or false' }),
 }).partial();
 
 function fail(error: z.ZodError): never {
@@ -94,6 +96,7 @@ export function parsePlaybook(input: unknown, base: Playbook = defaultPlaybook):
     trackers: { ...base.trackers, ...(p.trackers ?? {}) },
     limits: { ...base.limits, ...limits },
     cards: { ...base.cards, ...(p.cards ?? {}) },
+    learnedLayer: p.learnedLayer ?? base.learnedLayer ?? true,
   };
 }
 

@@ -141,4 +141,9 @@ export interface Playbook {
    * (`competitor:<name>`, case-insensitive).
    */
   cards: Record<string, string>;
+  /**
+   * Whether the learned layer (core/text/segment-classifier.ts) may add moments where no phrase
+   * rule fired; default true. A team that wants only the phrase rules sets it to false.
+   */
+  learnedLayer?: boolean;
 }

@@ -76,9 +76,10 @@ const LETS_DO_IT: readonly Cue[] = [{ re: phrases(`(?:let's|let us|we should|we 
 
 export default defineRule({
   kind: spec.kind,
-  evaluate({ segments, at }): MomentDraft[] {
+  evaluate(ctx): MomentDraft[] {
+    const { segments, at } = ctx;
     const seg = segments[at];
-    const moments = cueMoments(spec, seg);
+    const moments = cueMoments(spec, ctx);
     if (moments.length || !seg || seg.speaker !== 'customer' || at < OPENING_SEGMENTS) return moments;
     if (!findCue(seg.text, LETS_DO_IT)) return [];
     // "Let's do it" in reply to a proposed meeting agrees to the meeting, not to buy.

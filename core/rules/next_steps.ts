@@ -9,7 +9,7 @@
 import { defineRule } from './define-rule.ts';
 import type { MomentDraft, Playbook, Segment } from '../types.ts';
 import timing from './objection.timing.ts';
-import { segmentMoment } from '../text/cue-moment.ts';
+import { learnedSays, segmentMoment } from '../text/cue-moment.ts';
 import { endsWithDatedAsk, isAcceptance, isDatedCommitment, isDatedProposal } from '../text/scheduling.ts';
 import { takesNamedTime } from '../text/named-time.ts';
 
@@ -85,10 +85,12 @@ function answersDeferral(segments: readonly Segment[], at: number, playbook: Pla
 
 export default defineRule({
   kind: 'next_steps',
-  evaluate({ segments, playbook, at }): MomentDraft[] {
+  evaluate(ctx): MomentDraft[] {
+    const { segments, playbook, at } = ctx;
     const seg = segments[at];
     if (!seg) return [];
-    if (acceptsProposal(segments, at) || (isDatedCommitment(seg.text) && !followsAcceptedStep(segments, at) && !answersDeferral(segments, at, playbook))) {
+    const dated = acceptsProposal(segments, at) || (isDatedCommitment(seg.text) && !followsAcceptedStep(segments, at) && !answersDeferral(segments, at, playbook));
+    if (dated || learnedSays('next_steps', ctx)) {
       return [segmentMoment(seg, 'next_steps', 'info')];
     }
     return [];

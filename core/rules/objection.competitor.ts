@@ -7,7 +7,7 @@
  */
 import { defineRule } from './define-rule.ts';
 import type { MomentDraft, Playbook, Segment } from '../types.ts';
-import { segmentMoment } from '../text/cue-moment.ts';
+import { learnedSays, segmentMoment } from '../text/cue-moment.ts';
 import { findCue, phrases, type Cue } from '../text/find-cue.ts';
 import { analyzeText } from '../text/text-analysis.ts';
 import { negatedAt } from '../text/negation.ts';
@@ -88,7 +88,8 @@ function named(seg: Segment, playbook: Playbook): string | undefined {
 
 export default defineRule({
   kind: 'objection.competitor',
-  evaluate({ segments, playbook, at, memo }): MomentDraft[] {
+  evaluate(ctx): MomentDraft[] {
+    const { segments, playbook, at, memo } = ctx;
     const seg = segments[at];
     if (!seg || seg.speaker !== 'customer') return [];
     const competitor = named(seg, playbook);
@@ -102,6 +103,6 @@ export default defineRule({
     const lower = analyzeText(seg.text).lower;
     if (INTEGRATION.test(lower)) return [];
     if (STILL_IN.test(lower) && (before.rivals.size > 0 || (at > 0 && mentionsName(segments[at - 1].text)))) return [segmentMoment(seg, 'objection.competitor', 'warning')];
-    return findCue(seg.text, incumbent) ? [segmentMoment(seg, 'objection.competitor', 'warning')] : [];
+    return findCue(seg.text, incumbent) || learnedSays('objection.competitor', ctx) ? [segmentMoment(seg, 'objection.competitor', 'warning')] : [];
   },
 });

@@ -86,4 +86,4 @@ const spec: CueRuleSpec = {
   ],
 };
 
-export default defineRule({ kind: spec.kind, evaluate: ({ segments, at }) => cueMoments(spec, segments[at]) });
+export default defineRule({ kind: spec.kind, evaluate: (ctx) => cueMoments(spec, ctx) });

@@ -94,6 +94,6 @@ export default defineRule({
     const seg = ctx.segments[ctx.at];
     if (seg && seg.speaker === 'customer' && LOGISTICS.test(analyzeText(seg.text).lower) && !CONCERN.test(analyzeText(seg.text).lower)) return [];
     if (seg && seg.speaker === 'customer' && CONDITIONAL_GATE.test(analyzeText(seg.text).lower) && buyingSignal.evaluate?.(ctx).length) return [];
-    return cueMoments(spec, seg);
+    return cueMoments(spec, ctx);
   },
 });

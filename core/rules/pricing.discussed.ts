@@ -6,7 +6,7 @@
  */
 import { defineRule } from './define-rule.ts';
 import type { MomentDraft, Playbook, Segment } from '../types.ts';
-import { segmentMoment, type CueRuleSpec } from '../text/cue-moment.ts';
+import { learnedSays, segmentMoment, type CueRuleSpec } from '../text/cue-moment.ts';
 import { findCue, phrases, type Cue } from '../text/find-cue.ts';
 import priceObjection from './objection.price.ts';
 import { memoByText } from '../text/memo.ts';
@@ -138,10 +138,11 @@ function pricedThrough(segments: readonly Segment[], i: number, playbook: Playbo
 
 export default defineRule({
   kind: spec.kind,
-  evaluate({ segments, playbook, at, memo }): MomentDraft[] {
+  evaluate(ctx): MomentDraft[] {
+    const { segments, playbook, at, memo } = ctx;
     const seg = segments[at];
     if (!seg) return [];
-    if (hasPricingCue(seg.text)) return [segmentMoment(seg, spec.kind, spec.severity)];
+    if (hasPricingCue(seg.text) || learnedSays(spec.kind, ctx)) return [segmentMoment(seg, spec.kind, spec.severity)];
     // without the engine's memo (a direct call), a memo of this call's own
     return pricedThrough(segments, at, playbook, memo ?? new PrefixMemo())[at] ? [segmentMoment(seg, spec.kind, spec.severity)] : [];
   },

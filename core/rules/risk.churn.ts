@@ -98,8 +98,9 @@ const RELATIONSHIP_LOOKBACK = 40;
 
 export default defineRule({
   kind: spec.kind,
-  evaluate({ segments, at }): MomentDraft[] {
-    const own = cueMoments(spec, segments[at]);
+  evaluate(ctx): MomentDraft[] {
+    const { segments, at } = ctx;
+    const own = cueMoments(spec, ctx);
     const seg = segments[at];
     if (own.length || !seg || seg.speaker !== 'customer' || !findCue(seg.text, LOOKING_AROUND)) return own;
     for (let k = at; k >= 0 && k >= at - RELATIONSHIP_LOOKBACK; k--) if (namesRelationship(segments[k].text)) return [segmentMoment(seg, spec.kind, spec.severity)];

@@ -1,9 +1,11 @@
 /**
  * The shared body of the phrase rules: a moment at `segments[at]` when its speaker matches and
- * one of the kind's cues is live in its text.
+ * one of the kind's cues is live in its text (or, failing that, the learned layer flags it).
  */
 import type { MomentDraft, MomentKind, Segment, Severity, Speaker } from '../types.ts';
+import type { SegmentRuleContext } from '../rules/define-rule.ts';
 import { findCue, type Cue } from './find-cue.ts';
+import { modelSays } from './segment-classifier.ts';
 
 export interface CueRuleSpec {
   readonly kind: MomentKind;
@@ -20,7 +22,19 @@ export function segmentMoment(seg: Segment, kind: MomentKind, severity: Severity
   return { kind, speaker: seg.speaker, start: seg.start, end: seg.end, text: seg.text, severity, segmentId: seg.id };
 }
 
-export function cueMoments(spec: CueRuleSpec, seg: Segment | undefined): MomentDraft[] {
+/**
+ * Whether the learned layer flags `kind` at `segments[at]` (segment-classifier.ts), unless the
+ * playbook turned the layer off.
+ */
+export function learnedSays(kind: MomentKind, { segments, at, playbook }: SegmentRuleContext): boolean {
+  return playbook.learnedLayer !== false && modelSays(kind, segments, at);
+}
+
+/** The moment at `segments[at]` when a phrase cue, the general layer or the learned layer fires. */
+export function cueMoments(spec: CueRuleSpec, ctx: SegmentRuleContext): MomentDraft[] {
+  const seg = ctx.segments[ctx.at];
   if (!seg || (spec.speaker && seg.speaker !== spec.speaker)) return [];
-  return findCue(seg.text, spec.cues) || spec.general?.(seg.text) ? [segmentMoment(seg, spec.kind, spec.severity)] : [];
+  return findCue(seg.text, spec.cues) || spec.general?.(seg.text) || learnedSays(spec.kind, ctx)
+    ? [segmentMoment(seg, spec.kind, spec.severity)]
+    : [];
 }

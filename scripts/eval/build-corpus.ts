@@ -1,6 +1,6 @@
 /**
- * Builds the evaluation corpus (test/fixtures/calls/{tune,holdout}/*.json) from the annotated
- * scripts in test/fixtures/calls/src/{tune,holdout}/*.txt.
+ * Builds the evaluation corpus (test/fixtures/calls/{tune,train,holdout}/*.json) from the annotated
+ * scripts in test/fixtures/calls/src/{tune,train,holdout}/*.txt.
  *
  * Script format, one line each:
  *   # comment (the first one becomes the call's title)
@@ -53,7 +53,8 @@ export function parseScript(id: string, source: string): CorpusCall {
 }
 
 /** The splits; a split whose script folder is missing or empty builds no calls (a fresh held-out split may not be written yet). */
-export const SPLITS = ['tune', 'holdout'] as const;
+export const SPLITS = ['tune', 'train', 'holdout'] as const;
+export type Split = (typeof SPLITS)[number];
 
 function main() {
   const root = 'test/fixtures/calls';

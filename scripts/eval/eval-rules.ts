@@ -7,13 +7,14 @@
  * (segment = the last segment whose start is <= the moment's start); call-level kinds
  * (next_steps.missing) match on kind alone. Only the text-based kinds are scored.
  *
- * Run: npx tsx scripts/eval/eval-rules.ts [tune|holdout|all] [--quiet] [--calls=91-106] (only calls whose number is in the range)
+ * Run: npx tsx scripts/eval/eval-rules.ts [tune|train|holdout|all] [--quiet] [--phrases-only] [--calls=91-106] (only calls whose number is in the range)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeCall } from '../../core/analyze.ts';
 import { defaultPlaybook } from '../../core/playbook.ts';
 import type { Moment, Playbook, Segment } from '../../core/types.ts';
+import { SPLITS, type Split } from './build-corpus.ts';
 
 export const SCORED_KINDS = [
   'objection.price', 'objection.timing', 'objection.authority', 'objection.competitor', 'objection.need',
@@ -39,7 +40,7 @@ export interface EvalResult {
 
 export const CORPUS_DIR = 'test/fixtures/calls';
 
-export function loadCorpus(split: 'tune' | 'holdout', root = CORPUS_DIR): CorpusCall[] {
+export function loadCorpus(split: Split, root = CORPUS_DIR): CorpusCall[] {
   const dir = join(root, split);
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
@@ -120,20 +121,22 @@ export function formatResult(title: string, r: EvalResult, verbose = true): stri
 function main(argv: string[]) {
   const which = argv.find((a) => !a.startsWith('--')) ?? 'all';
   const quiet = argv.includes('--quiet');
+  // --phrases-only: the phrase rules without the learned layer (core/text/segment-classifier.ts)
+  const playbook = argv.includes('--phrases-only') ? { ...defaultPlaybook, learnedLayer: false } : defaultPlaybook;
   const range = argv.find((a) => a.startsWith('--calls='))?.slice('--calls='.length).split('-').map(Number);
   const inRange = (id: string) => {
     if (!range) return true;
     const n = parseInt(id, 10);
     return n >= range[0] && n <= (range[1] ?? range[0]);
   };
-  const splits = which === 'all' ? (['tune', 'holdout'] as const) : ([which] as ('tune' | 'holdout')[]);
+  const splits = which === 'all' ? SPLITS : ([which] as Split[]);
   for (const split of splits) {
     const calls = loadCorpus(split).filter((c) => inRange(c.id));
     if (!calls.length) {
       console.log(`== ${split}: no calls (test/fixtures/calls/${split} is missing or empty; run scripts/eval/build-corpus.ts)\n`);
       continue;
     }
-    console.log(formatResult(`${split} (${calls.length} calls)`, evaluateCalls(calls), !quiet));
+    console.log(formatResult(`${split} (${calls.length} calls)${playbook.learnedLayer ? '' : ', phrase rules only'}`, evaluateCalls(calls, playbook), !quiet));
     console.log();
   }
 }
