@@ -223,4 +223,4 @@ function main() {
   console.log(`wrote ${OUT} (${Object.keys(model.weights).length} features)`);
 }
 
-main();
+if (import.meta.url === `file://${process.argv[1]}`) main();
