@@ -18,7 +18,7 @@ export const defaultPlaybook: Playbook = {
     negativeSentiment: -0.5,
   },
   cards: { ...defaultCards },
-  learnedLayer: false, // TEMP while the engine speed work compares moments byte for byte
+  learnedLayer: true,
 };
 
 export class PlaybookError extends Error {
