@@ -17,7 +17,7 @@ import type { StoredCall } from '../../store/db.ts';
 import type { CallDetail } from '../../store/calls.ts';
 import type { Settings } from '../../store/settings.ts';
 import type { SyncStatus } from '../../store/sync-state.ts';
-import { firstRead, type ShownCall } from './first-read.ts';
+import { firstRead, readCall, type ShownCall } from './first-read.ts';
 import { readCachedPlaybook, writeCachedPlaybook } from './playbook-cache.ts';
 
 export type View = 'call' | 'history' | 'settings';
@@ -125,6 +125,15 @@ function sameDetail(a: ShownCall | undefined, b: CallDetail | undefined): boolea
     a.moments.length === b.moments.length && a.comments.length === b.comments.length && a.segments.at(-1)?.id === b.segments.at(-1)?.id;
 }
 
+/** Shows `v`; after a first frame with part of the transcript, marks when all of it is painted. */
+function showCall(v: ShownCall | undefined): void {
+  // bench/sidepanel.ts reads this mark: the whole transcript and the sentiment line painted.
+  if (detail.peek()?.segmentCount !== undefined && v?.segmentCount === undefined) {
+    requestAnimationFrame(() => setTimeout(() => performance.mark('pitchside:whole-call')));
+  }
+  detail.value = v;
+}
+
 /** Wires the signals to Dexie and the recorder. Call once from main.tsx. */
 export function startStore(): void {
   const kept = readCachedPlaybook();
@@ -151,11 +160,7 @@ export function startStore(): void {
         if (mine !== choice) return;
         let first = true;
         detailSub = watchCall(id, (v) => {
-          if (!first || !sameDetail(detail.peek(), v)) {
-            // bench/sidepanel.ts: the whole transcript (and the sentiment line) painted after a first frame with part of it.
-            if (detail.peek()?.segmentCount !== undefined) requestAnimationFrame(() => setTimeout(() => performance.mark('pitchside:whole-call')));
-            detail.value = v;
-          }
+          if (!first || !sameDetail(detail.peek(), v)) showCall(v);
           first = false;
           detailKnown.value = true;
         });
@@ -171,6 +176,16 @@ export function startStore(): void {
       if (v && !playbook.peek()) void loadSettingsCode();
       detail.value = v;
       detailKnown.value = true;
+      // Part of the transcript: the database reads the rest while the first frame is drawn, shown
+      // once that is painted (not after Dexie and the other post-paint code have loaded).
+      if (v?.segmentCount !== undefined) {
+        const whole = readCall(v.call.id);
+        afterFirstPaint(() =>
+          void whole.then((w) => {
+            if (mine === choice && detail.peek()?.segmentCount !== undefined && w?.call.id === v.call.id) showCall(w);
+          }, () => undefined),
+        );
+      }
       afterFirstPaint(live);
     }, (err: unknown) => {
       console.warn('pitchside first read', err);
