@@ -6,15 +6,17 @@
  * and p95; from the end of the speech, silence following in real time: VAD hangover included,
  * bench/utterance-latency.ts), VAD cost per second of audio, peak memory. Targets: browser
  * RTF <= 0.2, browser/native <= 2, p95 latency < 1.5 s for a 10 s utterance. In the same browser,
- * for comparison: without early transcription, on one WASM thread, and the fp32 files.
+ * for comparison: without early transcription, the fp32 files, and the default WASM threads against
+ * one thread, in turns (the extension is cross-origin isolated: the harness page has threads too).
  * PITCHSIDE_EXTENSION=<dir>: another build of the extension (default .output/chrome-mv3).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { defaultSpecs, generateModels } from '../scripts/models/generate-test-models.ts';
 import { openAsrPage, BUILT_EXTENSION } from '../test/harness/asr-page.ts';
+import { copyBuiltExtension } from '../test/harness/launch-extension.ts';
 import { speakLine, writeWav } from '../test/harness/speech-call.ts';
 import { createAsrApi } from '../workers/asr-api.ts';
 import { nodeAsrDeps } from '../workers/node-deps.ts';
@@ -44,9 +46,11 @@ interface Figures {
   reference?: {
     /** Latency (10 s) with early transcription off: the text only after the hangover. */
     lateLatency10: number[];
-    /** One WASM thread: RTF (10 s) and latency (10 s). */
-    oneThreadRtf10: number;
-    oneThreadLatency10: number[];
+    /**
+     * In turns, one run each at a time (the same load on a shared machine): the default threads and
+     * one WASM thread (a second worker): RTF (10 s) and latency (10 s).
+     */
+    inTurns: { rtf10: number; latency10: number[]; oneThreadRtf10: number; oneThreadLatency10: number[] };
     /** RTF (10 s) of the same model's fp32 files on WASM. */
     fp32Rtf10: number;
   };
@@ -88,9 +92,10 @@ async function nodeFigures(modelDir: string, speech: Float32Array): Promise<Figu
 }
 
 async function browserFigures(modelDir: string, wav: string): Promise<Figures> {
-  const extension = process.env.PITCHSIDE_EXTENSION ? resolve(process.env.PITCHSIDE_EXTENSION) : BUILT_EXTENSION;
-  if (!existsSync(join(extension, 'asr-harness.html'))) execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
-  const browser = await openAsrPage(extension);
+  if (!process.env.PITCHSIDE_EXTENSION && !existsSync(join(BUILT_EXTENSION, 'asr-harness.html'))) execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  // A private copy of the build: a rebuild of .output during the run would pull files from under it.
+  const copy = process.env.PITCHSIDE_EXTENSION ? undefined : copyBuiltExtension();
+  const browser = await openAsrPage(copy ?? resolve(process.env.PITCHSIDE_EXTENSION!));
   const memory = samplePeakRss(browser.profileDir);
   try {
     const { page } = browser;
@@ -107,10 +112,11 @@ async function browserFigures(modelDir: string, wav: string): Promise<Figures> {
       console.log(`browser: ${r.backend} ${r.threads ?? '?'} thread(s) ${JSON.stringify(r.dtype)}, load ${r.loadMs} ms`);
       return r;
     };
-    const timeTranscribe = (sec: number) =>
-      page.evaluate(([x, runs, opts]) => window.pitchsideAsr.timeTranscribe(x, runs, opts), [sec, RUNS, fixed(sec)] as const);
-    const latencyOf = (sec: number, opts: { earlyTranscription?: boolean } = {}) =>
-      page.evaluate(([x, runs, tps, o]) => window.pitchsideAsr.latency(x, runs, tps, o), [sec, RUNS, TOKENS_PER_SECOND, opts] as const);
+    type Which = 'main' | 'other';
+    const timeTranscribe = (sec: number, which: Which = 'main', runs = RUNS) =>
+      page.evaluate(([x, n, opts, w]) => window.pitchsideAsr.timeTranscribe(x, n, opts, w), [sec, runs, fixed(sec), which] as const);
+    const latencyOf = (sec: number, opts: { earlyTranscription?: boolean } = {}, which: Which = 'main', runs = RUNS) =>
+      page.evaluate(([x, n, tps, o, w]) => window.pitchsideAsr.latency(x, n, tps, o, w), [sec, runs, TOKENS_PER_SECOND, opts, which] as const);
     const loaded = await load('local/tiny-sized');
     const rtf: Record<number, number> = {};
     const latency: Record<number, number[]> = {};
@@ -120,11 +126,22 @@ async function browserFigures(modelDir: string, wav: string): Promise<Figures> {
     }
     const vadMsPerSecond = await page.evaluate(() => window.pitchsideAsr.vadCost(30));
     const lateLatency10 = await latencyOf(10, { earlyTranscription: false });
-    // A fresh worker (ONNX Runtime fixes its threads when it starts) on one thread.
-    await page.evaluate(() => window.pitchsideAsr.restart());
-    await load('local/tiny-sized', 1);
-    const oneThreadRtf10 = median(await timeTranscribe(10)) / 1000 / 10;
-    const oneThreadLatency10 = await latencyOf(10);
+    // One WASM thread in a second worker (ONNX Runtime fixes its threads when it starts), measured
+    // in turns with the default worker, one run each at a time: both see the same load.
+    const one = await page.evaluate((i) => window.pitchsideAsr.loadOther(i, { backend: 'wasm', threads: 1 }), 'local/tiny-sized');
+    if (!one.ok) throw new Error(one.message);
+    console.log(`browser, second worker: ${one.backend} ${one.threads ?? '?'} thread(s), load ${one.loadMs} ms`);
+    const turns = { rtf: [] as number[], latency: [] as number[], oneRtf: [] as number[], oneLatency: [] as number[] };
+    for (let i = 0; i < RUNS; i++) {
+      turns.rtf.push(...(await timeTranscribe(10, 'main', 1)));
+      turns.oneRtf.push(...(await timeTranscribe(10, 'other', 1)));
+      turns.latency.push(...(await latencyOf(10, {}, 'main', 1)));
+      turns.oneLatency.push(...(await latencyOf(10, {}, 'other', 1)));
+    }
+    const inTurns = {
+      rtf10: median(turns.rtf) / 1000 / 10, latency10: turns.latency,
+      oneThreadRtf10: median(turns.oneRtf) / 1000 / 10, oneThreadLatency10: turns.oneLatency,
+    };
     // The fp32 files alone (WASM loads q8 first when both exist), default threads.
     await page.evaluate(() => window.pitchsideAsr.restart());
     const fp32Paths = paths.filter((p) => !p.endsWith('_quantized.onnx'));
@@ -133,11 +150,12 @@ async function browserFigures(modelDir: string, wav: string): Promise<Figures> {
     if (!importedFp32.ok) throw new Error(importedFp32.message);
     await load('local/tiny-sized-fp32');
     const fp32Rtf10 = median(await timeTranscribe(10)) / 1000 / 10;
-    const reference = { lateLatency10, oneThreadRtf10, oneThreadLatency10, fp32Rtf10 };
+    const reference = { lateLatency10, inTurns, fp32Rtf10 };
     return { rtf, latency, vadMsPerSecond, peakMb: memory.stop(), threads: loaded.threads, reference };
   } finally {
     memory.stop();
     await browser.close();
+    if (copy) rmSync(copy, { recursive: true, force: true });
   }
 }
 
@@ -145,7 +163,8 @@ const ms = (xs: number[]) => `median ${Math.round(median(xs))} ms, p95 ${Math.ro
 
 function print(name: string, f: Figures): void {
   const lat = LENGTHS.map((s) => `${s} s: ${ms(f.latency[s])}`).join('; ');
-  console.log(`${name.padEnd(8)} RTF ${LENGTHS.map((s) => `${s} s ${f.rtf[s].toFixed(3)}`).join(', ')} | latency (hangover included) ${lat} | VAD ${f.vadMsPerSecond.toFixed(1)} ms per s | peak RSS ${f.peakMb} MB`);
+  const threads = f.threads ? ` | ${f.threads} WASM thread(s)` : '';
+  console.log(`${name.padEnd(8)} RTF ${LENGTHS.map((s) => `${s} s ${f.rtf[s].toFixed(3)}`).join(', ')} | latency (hangover included) ${lat} | VAD ${f.vadMsPerSecond.toFixed(1)} ms per s | peak RSS ${f.peakMb} MB${threads}`);
 }
 
 export async function run(): Promise<void> {
@@ -157,6 +176,8 @@ export async function run(): Promise<void> {
   speech.set(line.subarray(0, speech.length));
   const wav = join(dir, 'bench.wav');
   writeWav(wav, [speech, speech]);
+  const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+  console.log(`load average (1/5/15 min) at start: ${load()}`);
   console.log(`model ${tinySized.dir} (tiny.en dims, random weights), ${TOKENS_PER_SECOND} tokens decoded per second of speech, ${RUNS} runs each`);
   const node = await nodeFigures(tinySized.dir, speech);
   print('node', node);
@@ -168,10 +189,13 @@ export async function run(): Promise<void> {
   const ref = browser.reference;
   if (ref) {
     console.log(`browser, same page: without early transcription latency 10 s ${ms(ref.lateLatency10)}`);
-    console.log(`browser, same page: 1 WASM thread (vs ${browser.threads}) RTF 10 s ${ref.oneThreadRtf10.toFixed(3)}, latency 10 s ${ms(ref.oneThreadLatency10)}`);
+    const t = ref.inTurns;
+    console.log(`browser, same page, in turns: ${browser.threads} WASM threads RTF 10 s ${t.rtf10.toFixed(3)}, latency 10 s ${ms(t.latency10)}`);
+    console.log(`browser, same page, in turns: 1 WASM thread  RTF 10 s ${t.oneThreadRtf10.toFixed(3)}, latency 10 s ${ms(t.oneThreadLatency10)}`);
     console.log(`browser, same page: fp32 files RTF 10 s ${ref.fp32Rtf10.toFixed(3)} (q8 ${browser.rtf[10].toFixed(3)}), ratio to node ${(ref.fp32Rtf10 / node.rtf[10]).toFixed(2)}`);
   }
   console.log(
     `browser RTF (10 s): ${browser.rtf[10].toFixed(3)} (target <= 0.2); browser p95 latency for 10 s, ${hangover} s VAD hangover included: ${Math.round(p95(browser.latency[10]))} ms (target < 1500)`,
   );
+  console.log(`load average (1/5/15 min) at end: ${load()}`);
 }

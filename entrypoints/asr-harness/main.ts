@@ -7,9 +7,13 @@ import { decodeWav, TARGET_RATE } from '../../core/audio/decode-wav.ts';
 import type { Segment } from '../../core/types.ts';
 import { utteranceLatency, type LatencyTarget } from '../../bench/utterance-latency.ts';
 import { createAsrClient } from '../../workers/asr-client.ts';
-import type { SessionOptions, TranscribeOptions } from '../../workers/asr-types.ts';
+import type { LoadOptions, SessionOptions, TranscribeOptions } from '../../workers/asr-types.ts';
 
 let client = createAsrClient();
+/** A second speech worker beside `client` (another thread count), for interleaved comparisons. */
+let other: ReturnType<typeof createAsrClient> | undefined;
+type Which = 'main' | 'other';
+const on = (which: Which = 'main') => (which === 'other' ? (other ??= createAsrClient()) : client);
 const input = (id: string) => document.getElementById(id) as HTMLInputElement;
 
 async function wavChannels(): Promise<Float32Array[]> {
@@ -26,6 +30,10 @@ const harness = {
   restart() {
     client.terminate();
     client = createAsrClient();
+  },
+  /** Loads a model in the second worker (e.g. `{ backend: 'wasm', threads: 1 }`). */
+  loadOther(modelId: string, opts: LoadOptions) {
+    return on('other').load(modelId, undefined, opts);
   },
   /** Whether this extension page is cross-origin isolated (its workers are too: WASM threads). */
   isolated: () => self.crossOriginIsolated,
@@ -52,13 +60,13 @@ const harness = {
     if (!closed.ok) throw new Error(closed.message);
     return { segments: segments.sort((a, b) => a.start - b.start), ms: performance.now() - t0 };
   },
-  /** Wall time (ms) of each of `runs` transcriptions of `seconds` of the WAV's right channel. */
-  async timeTranscribe(seconds: number, runs: number, opts: TranscribeOptions): Promise<number[]> {
+  /** Wall time (ms) of each of `runs` transcriptions of `seconds` of the WAV's right channel, in worker `which`. */
+  async timeTranscribe(seconds: number, runs: number, opts: TranscribeOptions, which?: Which): Promise<number[]> {
     const right = (await wavChannels())[1].slice(0, seconds * TARGET_RATE);
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
-      const r = await client.transcribe(right.slice(), opts);
+      const r = await on(which).transcribe(right.slice(), opts);
       if (!r.ok) throw new Error(r.message);
       times.push(performance.now() - t0);
     }
@@ -67,17 +75,20 @@ const harness = {
   /**
    * End-of-utterance-to-text latency (ms, bench/utterance-latency.ts): the first `seconds` of the
    * right channel, then silence in real time, through a fresh session; timed from the end of the
-   * speech to the segment's arrival.
+   * speech to the segment's arrival; in worker `which`.
    */
-  async latency(seconds: number, runs: number, tokensPerSecond: number, opts: Pick<SessionOptions, 'earlyTranscription' | 'vad'> = {}): Promise<number[]> {
+  async latency(
+    seconds: number, runs: number, tokensPerSecond: number, opts: Pick<SessionOptions, 'earlyTranscription' | 'vad'> = {}, which?: Which,
+  ): Promise<number[]> {
     const speech = (await wavChannels())[1].slice(0, seconds * TARGET_RATE);
     const out: number[] = [];
+    const asr = on(which);
     const target: LatencyTarget = {
       async open(onSegment) {
-        const session = await client.createSpeechSession({ callId: 'latency', fixedTokensPerSecond: tokensPerSecond, minAvgLogprob: -Infinity, ...opts, onSegment });
+        const session = await asr.createSpeechSession({ callId: 'latency', fixedTokensPerSecond: tokensPerSecond, minAvgLogprob: -Infinity, ...opts, onSegment });
         return { push: (pcm, offset) => session.push('customer', pcm, offset), close: () => session.close() };
       },
-      pending: async () => (await client.api.status()).pending,
+      pending: async () => (await asr.api.status()).pending,
     };
     for (let i = 0; i < runs; i++) out.push(await utteranceLatency(target, speech));
     return out;
