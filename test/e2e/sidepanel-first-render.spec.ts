@@ -22,15 +22,21 @@ afterEach(async () => {
 async function openPanelAt(exportAtFirstFrame: boolean): Promise<Page> {
   const page = await ext.context.newPage();
   await page.setViewportSize({ width: 400, height: 820 });
-  await page.addInitScript(`new PerformanceObserver((list) => {
-    if (!list.getEntries().some((e) => e.name === 'pitchside:first-render')) return;
-    window.firstFrame = {
-      rows: document.querySelectorAll('.ps-segment').length,
-      pending: !!document.querySelector('.ps-sentiment-pending'),
-      text: document.querySelector('.ps-app')?.textContent ?? '',
+  // Wraps performance.mark: the DOM is read the moment main.tsx sets the mark, before anything after the paint runs.
+  await page.addInitScript(`{
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name, opts) => {
+      if (name === 'pitchside:first-render') {
+        window.firstFrame = {
+          rows: document.querySelectorAll('.ps-segment').length,
+          pending: !!document.querySelector('.ps-sentiment-pending'),
+          text: document.querySelector('.ps-app')?.textContent ?? '',
+        };
+        if (${exportAtFirstFrame}) document.querySelector('button[aria-label="Export JSON"]')?.click();
+      }
+      return mark(name, opts);
     };
-    if (${exportAtFirstFrame}) document.querySelector('button[aria-label="Export JSON"]')?.click();
-  }).observe({ type: 'mark' })`);
+  }`);
   return page;
 }
 
