@@ -5,11 +5,11 @@
  * it to the offscreen document.
  */
 import { defineBackground } from 'wxt/utils/define-background';
-import { listen, send, type CaptureStatus, type MeetingInfo } from '../core/meeting/capture-messages.ts';
+import { listen, send, type CaptureStatus } from '../core/meeting/capture-messages.ts';
 import {
-  ensureOffscreen, offscreenExists, recorderStatus, reportCaptureError, showRecording, stopRecording,
+  ensureOffscreen, meetingInfoFor, offscreenExists, recorderStatus, reportCaptureError, showRecording, stopRecording,
 } from '../core/meeting/capture-control.ts';
-import { captureRefusal, platformOfUrl } from '../core/meeting/tab-capture-target.ts';
+import { captureRefusal } from '../core/meeting/tab-capture-target.ts';
 import type { StreamIdReply, StreamIdRequest } from './sidepanel/capture-grant.ts';
 import { db } from '../store/db.ts';
 import { markInterruptedCalls } from '../store/calls.ts';
@@ -41,12 +41,6 @@ async function streamIdFromPanel(tab: { id: number; windowId: number }): Promise
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(PANEL_CLOSED);
-}
-
-async function meetingInfoFor(tab: chrome.tabs.Tab): Promise<MeetingInfo> {
-  const key = `meeting:${tab.id}`;
-  const stored = (await chrome.storage.session.get(key))[key] as MeetingInfo | undefined;
-  return stored ?? { platform: platformOfUrl(tab.url), title: tab.title };
 }
 
 /** The toolbar click / keyboard command: stop the recording, or start one on `tab`. */
@@ -91,6 +85,8 @@ export default defineBackground(() => {
       if (await offscreenExists()) await send({ target: 'offscreen', type: 'meeting-info', meeting, tabId });
     },
     'meeting-ended': async (_msg, sender) => {
+      // The next meeting in this tab (Teams keeps the page) must not inherit this one's title and people.
+      if (sender.tab?.id !== undefined) await chrome.storage.session.remove(`meeting:${sender.tab.id}`);
       if (await offscreenExists()) await send({ target: 'offscreen', type: 'stop', reason: 'meeting-ended', tabId: sender.tab?.id });
     },
     mute: async ({ muted }, sender) => {

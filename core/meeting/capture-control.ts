@@ -1,11 +1,11 @@
 /**
- * What the background does when the rep presses the toolbar button or the shortcut:
- * open the side panel (same gesture), then stop the running recording or start one
- * (tab stream id -> offscreen document). No state lives here: the offscreen document
- * knows whether it is recording; errors go to `chrome.storage.session` for the panel.
+ * The background's building blocks for the toolbar button and the shortcut (entrypoints/background.ts):
+ * the offscreen document, the recorder's status, the badge, errors for the panel, the meeting info
+ * a content script reported. No state lives here: the offscreen document knows whether it is
+ * recording; errors go to `chrome.storage.session` for the panel.
  */
 import { send, type CaptureStatus, type MeetingInfo } from './capture-messages.ts';
-import { captureRefusal, platformOfUrl } from './tab-capture-target.ts';
+import { platformOfUrl } from './tab-capture-target.ts';
 
 const OFFSCREEN_URL = 'offscreen.html';
 
@@ -52,7 +52,8 @@ export async function showRecording(status: CaptureStatus): Promise<void> {
   }
 }
 
-async function meetingInfoFor(tab: chrome.tabs.Tab): Promise<MeetingInfo> {
+/** What the tab's content script last reported about its meeting, else the tab's own platform and title. */
+export async function meetingInfoFor(tab: chrome.tabs.Tab): Promise<MeetingInfo> {
   const key = `meeting:${tab.id}`;
   const stored = (await chrome.storage.session.get(key))[key] as MeetingInfo | undefined;
   return stored ?? { platform: platformOfUrl(tab.url), title: tab.title };
@@ -65,34 +66,4 @@ async function meetingInfoFor(tab: chrome.tabs.Tab): Promise<MeetingInfo> {
 export async function stopRecording(reason: 'user' = 'user'): Promise<void> {
   const after = await send<CaptureStatus>({ target: 'offscreen', type: 'stop', reason });
   if (after && !after.recording) await showRecording(after);
-}
-
-/** The action click / keyboard command handler. Must be called inside the user gesture. */
-export async function toggleCapture(tab: chrome.tabs.Tab): Promise<void> {
-  // sidePanel.open needs the gesture: call it before any await.
-  const panel = chrome.sidePanel.open({ windowId: tab.windowId }).catch(() => undefined);
-  await chrome.storage.session.remove('captureError');
-  const status = await recorderStatus();
-  if (status?.recording) {
-    await stopRecording();
-    return;
-  }
-  const refusal = tab.id === undefined ? captureRefusal(undefined) : captureRefusal(tab.url ?? tab.pendingUrl);
-  if (refusal || tab.id === undefined) {
-    await panel;
-    await reportCaptureError(refusal ?? 'No tab to record.');
-    return;
-  }
-  try {
-    const streamId = await chrome.tabCapture.getMediaStreamId({ targetTabId: tab.id });
-    await ensureOffscreen();
-    const started = await send<CaptureStatus | { error: string }>({
-      target: 'offscreen', type: 'start', streamId, tabId: tab.id, meeting: await meetingInfoFor(tab),
-    });
-    if (!started || 'error' in started) throw new Error(started?.error ?? 'the recorder did not answer');
-    await showRecording(started);
-  } catch (err) {
-    await panel;
-    await reportCaptureError(`Could not start recording: ${err instanceof Error ? err.message : String(err)}`);
-  }
 }

@@ -1,6 +1,9 @@
 /** Pure checks on the tab the rep asked to record: which platform, and can Chrome capture it. */
 import type { Platform } from '../types.ts';
 
+/** Teams web: work/school (teams.microsoft.com, moving to teams.cloud.microsoft) and personal. */
+const TEAMS_HOSTS = new Set(['teams.microsoft.com', 'teams.cloud.microsoft', 'teams.live.com']);
+
 export function platformOfUrl(url: string | undefined): Platform {
   let host = '';
   try {
@@ -10,7 +13,7 @@ export function platformOfUrl(url: string | undefined): Platform {
   }
   if (host === 'meet.google.com') return 'meet';
   if (host === 'zoom.us' || host.endsWith('.zoom.us')) return 'zoom';
-  if (host === 'teams.microsoft.com' || host === 'teams.live.com') return 'teams';
+  if (TEAMS_HOSTS.has(host)) return 'teams';
   return 'other';
 }
 

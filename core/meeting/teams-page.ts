@@ -1,4 +1,4 @@
-/** Microsoft Teams web (teams.microsoft.com, teams.live.com) markup. */
+/** Microsoft Teams web (teams.microsoft.com, teams.cloud.microsoft, teams.live.com) markup. */
 import type { MeetingPageSpec } from './meeting-page-reader.ts';
 
 export const teamsPage: MeetingPageSpec = {

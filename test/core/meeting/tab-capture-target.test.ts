@@ -8,6 +8,7 @@ describe('platformOfUrl', () => {
     ['https://app.zoom.us/wc/123/start', 'zoom'],
     ['https://teams.microsoft.com/v2/', 'teams'],
     ['https://teams.live.com/meet/9', 'teams'],
+    ['https://teams.cloud.microsoft/v2/', 'teams'],
     ['https://notzoom.us.example.com/', 'other'],
     ['not a url', 'other'],
   ])('%s -> %s', (url, platform) => expect(platformOfUrl(url)).toBe(platform));
