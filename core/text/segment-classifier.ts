@@ -79,6 +79,94 @@ export function logits(m: SegmentModel, feats: readonly string[]): Float64Array 
   return z;
 }
 
+/**
+ * A model's weights indexed by feature shape (a word, a negated word, a bigram, a previous-turn
+ * word, the question flags), so that scoring a turn looks its words up without building the
+ * feature strings. Keys of no shape `features` makes are left out: they never match.
+ */
+interface WeightIndex {
+  readonly word: Map<string, Weights>;
+  readonly negated: Map<string, Weights>;
+  readonly bigram: Map<string, Map<string, Weights>>;
+  readonly previous: Map<string, Weights>;
+  readonly question?: Weights;
+  readonly previousQuestion?: Weights;
+}
+
+/** One feature's weight list; `turn` marks the last turn that counted it (a feature counts once per turn). */
+interface Weights {
+  readonly pairs: readonly number[];
+  turn: number;
+}
+
+const TOKEN = /^[a-z0-9'<>]+$/;
+
+function indexWeights(m: SegmentModel): WeightIndex {
+  const index = { word: new Map(), negated: new Map(), bigram: new Map(), previous: new Map() } as {
+    -readonly [K in keyof WeightIndex]: WeightIndex[K];
+  };
+  for (const [f, list] of Object.entries(m.weights)) {
+    const pairs: Weights = { pairs: list, turn: 0 };
+    if (f === '#q') index.question = pairs;
+    else if (f === 'p#q') index.previousQuestion = pairs;
+    else if (f.startsWith('p:') && TOKEN.test(f.slice(2))) index.previous.set(f.slice(2), pairs);
+    else if (f.startsWith('!') && TOKEN.test(f.slice(1))) index.negated.set(f.slice(1), pairs);
+    else if (TOKEN.test(f)) index.word.set(f, pairs);
+    else {
+      const [a, b, ...rest] = f.split(' ');
+      if (rest.length > 0 || !TOKEN.test(a) || b === undefined || !TOKEN.test(b)) continue;
+      let second = index.bigram.get(a);
+      if (!second) index.bigram.set(a, (second = new Map()));
+      second.set(b, pairs);
+    }
+  }
+  return index;
+}
+
+const indexes = new WeakMap<SegmentModel, WeightIndex>();
+let turns = 0;
+/** The last text split into words: scoring a call in order, it is the next turn's previous turn. */
+let last: { text: string; words: readonly string[] } = { text: '', words: [] };
+const wordsOf = (text: string): readonly string[] => (last.text === text ? last.words : (last = { text, words: words(text) }).words);
+
+/**
+ * `logits(m, features(text, previous))` without the feature strings: the same features in the
+ * same order (each counted once, as the feature set does), so the same sums to the last bit.
+ */
+export function scoreTurn(m: SegmentModel, text: string, previous?: string): Float64Array {
+  let index = indexes.get(m);
+  if (!index) indexes.set(m, (index = indexWeights(m)));
+  const z = new Float64Array(m.bias.length);
+  for (let k = 0; k < z.length; k++) z[k] = m.bias[k];
+  const turn = ++turns;
+  const add = (weights: Weights | undefined) => {
+    if (!weights || weights.turn === turn) return;
+    weights.turn = turn;
+    const { pairs } = weights;
+    for (let j = 0; j < pairs.length; j += 2) z[pairs[j]] += pairs[j + 1];
+  };
+  // the previous turn first: in a call scored in order it is the text scored last
+  const previousWords = previous === undefined ? undefined : wordsOf(previous);
+  const w = wordsOf(text);
+  let negated = 0;
+  for (let k = 0; k < w.length; k++) {
+    const t = w[k];
+    add(index.word.get(t));
+    if (negated > 0) {
+      add(index.negated.get(t));
+      negated--;
+    }
+    if (NEGATORS.has(t) || t.endsWith("n't")) negated = NEGATION_SCOPE;
+    if (k > 0) add(index.bigram.get(w[k - 1])?.get(t));
+  }
+  if (isQuestion(text)) add(index.question);
+  if (previous !== undefined) {
+    for (const t of previousWords!) add(index.previous.get(t));
+    if (isQuestion(previous)) add(index.previousQuestion);
+  }
+  return z;
+}
+
 const shipped = model as unknown as SegmentModel;
 if (shipped.featureVersion !== FEATURE_VERSION) {
   throw new Error(`segment-model.json was trained on feature version ${shipped.featureVersion}, the code extracts version ${FEATURE_VERSION}: run npx tsx scripts/eval/train-classifier.ts`);
@@ -95,7 +183,7 @@ export function modelKinds(segments: readonly Segment[], at: number, m: SegmentM
     const hit = cache.get(seg);
     if (hit && hit.previous === previous) return hit.kinds;
   }
-  const z = logits(m, features(seg.text, previous));
+  const z = scoreTurn(m, seg.text, previous);
   const kinds = new Set<MomentKind>();
   for (let k = 0; k < m.kinds.length; k++) {
     if (m.customerOnly[k] && seg.speaker !== 'customer') continue;

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeCall } from '../../core/analyze.ts';
 import { defaultPlaybook, parsePlaybook, PlaybookError } from '../../core/playbook.ts';
-import { features, words } from '../../core/text/segment-classifier.ts';
+import { features, logits, scoreTurn, words, type SegmentModel } from '../../core/text/segment-classifier.ts';
+import model from '../../core/text/segment-model.json';
 import type { Segment, Speaker } from '../../core/types.ts';
 
 function kinds(text: string, speaker: Speaker = 'customer', playbook = defaultPlaybook): string[] {
@@ -23,6 +24,29 @@ describe('learned layer features', () => {
     const f = features("We don't need it?", 'Thursday at two?');
     expect(f).toEqual(expect.arrayContaining(["don't", '!need', '!it', "we don't", '#q', 'p:thursday', 'p#q']));
     expect(f).not.toContain('!we');
+  });
+});
+
+describe('learned layer scoring', () => {
+  const shipped = model as unknown as SegmentModel;
+  const turns: [string, string | undefined][] = [
+    ["We don't need it?", 'Thursday at two?'],
+    ['Not not not really, no no, the price the price is too high.', undefined],
+    ['That was $4,500 — 15% over budget, constructor toString __proto__?  ', "It's his call. It's his call."],
+    ["Can we talk about a start date? I'd rather not wait, never mind.", ''],
+    ['', 'Okay.'],
+  ];
+
+  it('scores a turn exactly as the logits of its features do', () => {
+    for (const [text, previous] of turns) expect([...scoreTurn(shipped, text, previous)]).toEqual([...logits(shipped, features(text, previous))]);
+  });
+
+  it('counts a feature once, on any model', () => {
+    const m: SegmentModel = {
+      featureVersion: 1, kinds: ['objection.price'], customerOnly: [true], bias: [0.5], threshold: [0],
+      weights: { price: [0, 1], 'the price': [0, 2], '!really': [0, 4], 'p:call': [0, 8], '#q': [0, 16], 'p#q': [0, 32], 'p:a b': [0, 64] },
+    };
+    for (const [text, previous] of turns) expect([...scoreTurn(m, text, previous)]).toEqual([...logits(m, features(text, previous))]);
   });
 });
 
