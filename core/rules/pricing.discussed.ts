@@ -112,7 +112,7 @@ function priced(segments: readonly Segment[], at: number, playbook: Playbook, me
   // A number answering "how many?" or "how long?" is a count, not a price ("Forty, fifty?", "Ten? Twelve in September.")
   if (prev && COUNT_QUESTION.test(analyzeText(prev.text).lower)) return false;
   // In a pricing exchange, a number is a price: "for a two-year term I could do twenty-five percent".
-  if (findCue(seg.text, NUMBER) && recentlyPriced(segments, at, playbook)) return true;
+  if (recentlyPriced(segments, at, playbook) && findCue(seg.text, NUMBER)) return true;
   // An amount said in words, in a turn that follows pricing talk: "Seventy-nine eight.", "Under eighty."
   if (hasSpokenAmount(seg.text) && at > 0) {
     const verdicts = pricedThrough(segments, at - 1, playbook, memo);
