@@ -16,6 +16,7 @@ import { defaultPlaybook, parsePlaybook } from '../core/playbook.ts';
 import { rules } from '../core/rules/index.ts';
 import type { Rule } from '../core/rules/define-rule.ts';
 import { scoreSentiment } from '../core/sentiment/lexicon.ts';
+import { modelKinds } from '../core/text/segment-classifier.ts';
 import { arrivalOrder, generateDialogue } from '../test/core/analyze-dialogue.ts';
 import type { Moment, Segment } from '../core/types.ts';
 import { loadavg } from 'node:os';
@@ -118,6 +119,13 @@ export async function run(): Promise<void> {
   console.log(`live, per segment: median ${ms(segMedian)}, p95 ${ms(quantile(perSegment, 0.95))}, p99 ${ms(quantile(perSegment, 0.99))}, max ${ms(Math.max(...perSegment))}; target < ${PER_SEGMENT_TARGET_MS} ms: ${verdict(segMedian, PER_SEGMENT_TARGET_MS)}`);
   console.log(`live total for the hour: median ${ms(liveMedian)}; live-total / post-call = ${(liveMedian / postMedian).toFixed(2)}`);
   console.log(`lexicon sentiment (VADER) for all ${raw.length} segments, when the ASR worker has not scored them: ${ms(sentiment)} (${ms(sentiment / raw.length)} per segment)`);
+
+  // The learned layer scores each segment once (cached per segment object): on fresh copies, every segment is scored.
+  const learned = Array.from({ length: 9 }, () => {
+    const input = uniqueCopy();
+    return timeBoth(() => input.forEach((_, i) => modelKinds(input, i)));
+  });
+  console.log(`learned layer (segment-classifier) on the unique-text hour: median ${ms(median(learned.map((t) => t.wall)))} (CPU ${ms(median(learned.map((t) => t.cpu)))}), ${ms(median(learned.map((t) => t.wall)) / segments.length)} per segment`);
 
   if (rules.length > 0) {
     // Each rule alone, on the call and on unique-text copies (a rule alone also pays the text analysis the rules share).
