@@ -9,6 +9,8 @@ export interface PanelHeaderProps {
   subtitle?: string;
   model?: string;
   backend?: 'webgpu' | 'wasm';
+  /** WASM threads, shown with the WASM backend. */
+  threads?: number;
   /** The speech model while recording: loading, transcribing, or off. */
   speech?: 'loading' | 'ready' | 'off';
   /** Seconds of audio waiting for transcription. */
@@ -49,7 +51,7 @@ export function PanelHeader(p: PanelHeaderProps) {
       {p.subtitle && <p class="ps-meta">{p.subtitle}</p>}
       <p class="ps-meta ps-engine">
         {modelName && <span title={p.model}>Model <b>{modelName}</b></span>}
-        {p.backend && <span> · {p.backend === 'webgpu' ? 'WebGPU' : 'WASM (CPU)'}</span>}
+        {p.backend && <span> · {p.backend === 'webgpu' ? 'WebGPU' : `WASM (CPU${p.threads && p.threads > 1 ? `, ${p.threads} threads` : ''})`}</span>}
         {p.recording && p.speech === 'loading' && <span> · loading the model…</span>}
         {p.micMuted && <span class="ps-muted-mic"> · mic muted (not transcribed)</span>}
         {p.recording && p.playbackLevel !== undefined && (

@@ -23,6 +23,8 @@ export interface CaptureStatus {
   /** ASR model id in use. */
   model?: string;
   backend?: 'webgpu' | 'wasm';
+  /** WASM threads Whisper runs on (more than 1 only where the extension is cross-origin isolated). */
+  threads?: number;
   /** The speech model: still loading, transcribing, or off (not installed / failed: recording goes on). */
   speech?: 'loading' | 'ready' | 'off';
   /** Seconds of captured audio not yet transcribed. */

@@ -119,6 +119,7 @@ export async function startCallSession({ db, streamId, tabId, meeting, onChange 
       callId, tabId, startedAt,
       model: pipeline.model,
       backend: pipeline.backend,
+      threads: pipeline.threads,
       speech: pipeline.state,
       lagSeconds: pipeline.pendingSeconds(),
       micMuted: muted,

@@ -59,6 +59,7 @@ export function App() {
         subtitle={subtitle || undefined}
         model={st?.recording ? st.model : d?.call.model}
         backend={st?.recording ? st.backend : undefined}
+        threads={st?.recording ? st.threads : undefined}
         speech={st?.recording ? st.speech : undefined}
         lagSeconds={st?.lagSeconds}
         micMuted={st?.micMuted}
