@@ -51,6 +51,9 @@ async function ensureModel(model: string): Promise<{ backend?: 'webgpu' | 'wasm'
   return loaded;
 }
 
+/** Audio on its way through the VAD that still counts as keeping up (a few 100 ms capture chunks). */
+const VAD_IN_FLIGHT_SECONDS = 0.5;
+
 export function createSpeechPipeline({ callId, model, onSegment, onWarning, onStateChange }: SpeechPipelineOptions): SpeechPipeline {
   let state: SpeechPipeline['state'] = 'loading';
   let backend: 'webgpu' | 'wasm' | undefined;
@@ -58,6 +61,8 @@ export function createSpeechPipeline({ callId, model, onSegment, onWarning, onSt
   let session: SpeechSession | undefined;
   let captured = 0;
   let lastEnd = 0;
+  /** Call time up to which the VAD has taken the audio in. */
+  let heard = 0;
   let waiting = 0;
   let poll: ReturnType<typeof setInterval> | undefined;
 
@@ -96,15 +101,23 @@ export function createSpeechPipeline({ callId, model, onSegment, onWarning, onSt
       return state;
     },
     push(speaker, pcm, offset) {
-      captured = Math.max(captured, offset + pcm.length / 16_000);
+      const end = offset + pcm.length / 16_000;
+      captured = Math.max(captured, end);
       pushes = pushes
         .then(() => session?.push(speaker, pcm, offset))
         .then((r) => {
+          heard = Math.max(heard, end);
           if (r && !r.ok) onWarning(`Speech engine: ${r.message}`);
         })
         .catch((err: unknown) => onWarning(`Speech engine: ${String(err)}`));
     },
-    pendingSeconds: () => (state === 'off' ? 0 : state === 'loading' || waiting > 0 ? Math.max(0, captured - lastEnd) : 0),
+    // Behind: while utterances wait for Whisper, everything since the last segment; else the audio
+    // the VAD has not taken in yet (a chunk or two in flight is keeping up, not lag).
+    pendingSeconds: () => {
+      if (state === 'off') return 0;
+      if (state === 'loading' || waiting > 0) return Math.max(0, captured - lastEnd);
+      return captured - heard > VAD_IN_FLIGHT_SECONDS ? captured - heard : 0;
+    },
     async flush() {
       await pushes;
       if (poll) clearInterval(poll);
