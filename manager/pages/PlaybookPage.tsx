@@ -99,6 +99,13 @@ export function PlaybookPage() {
             <small class="m-muted">{f.hint}</small>
           </label>
         ))}
+        <label class="m-field">
+          <span>
+            <input type="checkbox" name="learnedLayer" checked={draft.learnedLayer} onChange={(e) => patch({ learnedLayer: e.currentTarget.checked })} />
+            {' '}Learned layer
+          </span>
+          <small class="m-muted">Also flag moments a model trained on annotated calls finds where no phrase rule fired (more found, a few more false alarms).</small>
+        </label>
       </fieldset>
       <fieldset class="m-card">
         <legend>Suggestion cards</legend>

@@ -6,6 +6,7 @@ export interface PlaybookDraft {
   trackers: { name: string; phrases: string }[];
   limits: PlaybookLimits;
   cards: { key: string; text: string }[];
+  learnedLayer: boolean;
 }
 
 export function toDraft(p: Playbook): PlaybookDraft {
@@ -14,6 +15,7 @@ export function toDraft(p: Playbook): PlaybookDraft {
     trackers: Object.entries(p.trackers).map(([name, phrases]) => ({ name, phrases: phrases.join(', ') })),
     limits: { ...p.limits },
     cards: Object.entries(p.cards).map(([key, text]) => ({ key, text })),
+    learnedLayer: p.learnedLayer !== false,
   };
 }
 
@@ -26,6 +28,7 @@ export function fromDraft(d: PlaybookDraft): Playbook {
     trackers: Object.fromEntries(d.trackers.filter((t) => t.name.trim()).map((t) => [t.name.trim(), lines(t.phrases, /[,\n]/)])),
     limits: { ...d.limits },
     cards: Object.fromEntries(d.cards.filter((c) => c.key.trim() && c.text.trim()).map((c) => [c.key.trim(), c.text.trim()])),
+    learnedLayer: d.learnedLayer,
   };
 }
 

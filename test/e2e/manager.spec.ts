@@ -194,10 +194,13 @@ describe('manager web app (built app, real server, Chromium)', () => {
     await page.getByRole('button', { name: 'Add tracker' }).click();
     await page.getByLabel('Name', { exact: true }).last().fill('sso');
     await page.getByLabel('Phrases').last().fill('single sign-on, SAML');
+    const learned = page.getByLabel('Learned layer');
+    expect(await learned.isChecked()).toBe(true);
+    await learned.uncheck();
     await page.getByRole('button', { name: 'Save playbook' }).click();
     await page.getByText('Saved as version 1').waitFor();
     const pull = await api(server.url, { token: users.riley.token })('GET', '/api/v1/sync');
-    expect(pull.body.playbook).toMatchObject({ competitors: ['Gong', 'Chorus'], trackers: { sso: ['single sign-on', 'SAML'] } });
+    expect(pull.body.playbook).toMatchObject({ competitors: ['Gong', 'Chorus'], trackers: { sso: ['single sign-on', 'SAML'] }, learnedLayer: false });
   });
 
   it("another org's manager sees none of it", async () => {
