@@ -45,26 +45,49 @@ export function words(text: string): string[] {
 
 const isQuestion = (text: string) => /\?\s*$/.test(text);
 
-/** The features of one turn, given the turn before it (if any). */
-export function features(text: string, previous?: string): string[] {
-  const w = words(text);
-  const out = new Set<string>();
+/** The kinds of feature a turn has; `visitFeatures` names each with its word(s). */
+type FeatureShape = 'word' | 'negated' | 'bigram' | 'question' | 'previous' | 'previousQuestion';
+
+/**
+ * The one definition of a turn's features, in order: each word, the word again when a negation
+ * is in scope, the pair with the word before; the question flag; then the previous turn's words
+ * and its question flag. A feature may be visited more than once (a repeated word).
+ */
+function visitFeatures(
+  w: readonly string[], text: string, previousWords: readonly string[] | undefined, previous: string | undefined,
+  visit: (shape: FeatureShape, a?: string, b?: string) => void,
+): void {
   let negated = 0;
   for (let k = 0; k < w.length; k++) {
     const t = w[k];
-    out.add(t);
+    visit('word', t);
     if (negated > 0) {
-      out.add('!' + t);
+      visit('negated', t);
       negated--;
     }
     if (NEGATORS.has(t) || t.endsWith("n't")) negated = NEGATION_SCOPE;
-    if (k > 0) out.add(w[k - 1] + ' ' + t);
+    if (k > 0) visit('bigram', w[k - 1], t);
   }
-  if (isQuestion(text)) out.add('#q');
+  if (isQuestion(text)) visit('question');
   if (previous !== undefined) {
-    for (const t of words(previous)) out.add('p:' + t);
-    if (isQuestion(previous)) out.add('p#q');
+    for (const t of previousWords!) visit('previous', t);
+    if (isQuestion(previous)) visit('previousQuestion');
   }
+}
+
+const FEATURE_NAME: Record<FeatureShape, (a?: string, b?: string) => string> = {
+  word: (a) => a!,
+  negated: (a) => '!' + a,
+  bigram: (a, b) => a + ' ' + b,
+  question: () => '#q',
+  previous: (a) => 'p:' + a,
+  previousQuestion: () => 'p#q',
+};
+
+/** The features of one turn, given the turn before it (if any), each once. */
+export function features(text: string, previous?: string): string[] {
+  const out = new Set<string>();
+  visitFeatures(words(text), text, previous === undefined ? undefined : words(previous), previous, (shape, a, b) => out.add(FEATURE_NAME[shape](a, b)));
   return [...out];
 }
 
@@ -130,8 +153,9 @@ let last: { text: string; words: readonly string[] } = { text: '', words: [] };
 const wordsOf = (text: string): readonly string[] => (last.text === text ? last.words : (last = { text, words: words(text) }).words);
 
 /**
- * `logits(m, features(text, previous))` without the feature strings: the same features in the
- * same order (each counted once, as the feature set does), so the same sums to the last bit.
+ * `logits(m, features(text, previous))` without the feature strings: the same walk over the turn
+ * (visitFeatures), each feature counted once as the feature set does, so the same sums to the
+ * last bit.
  */
 export function scoreTurn(m: SegmentModel, text: string, previous?: string): Float64Array {
   let index = indexes.get(m);
@@ -147,23 +171,16 @@ export function scoreTurn(m: SegmentModel, text: string, previous?: string): Flo
   };
   // the previous turn first: in a call scored in order it is the text scored last
   const previousWords = previous === undefined ? undefined : wordsOf(previous);
-  const w = wordsOf(text);
-  let negated = 0;
-  for (let k = 0; k < w.length; k++) {
-    const t = w[k];
-    add(index.word.get(t));
-    if (negated > 0) {
-      add(index.negated.get(t));
-      negated--;
+  visitFeatures(wordsOf(text), text, previousWords, previous, (shape, a, b) => {
+    switch (shape) {
+      case 'word': return add(index.word.get(a!));
+      case 'negated': return add(index.negated.get(a!));
+      case 'bigram': return add(index.bigram.get(a!)?.get(b!));
+      case 'question': return add(index.question);
+      case 'previous': return add(index.previous.get(a!));
+      case 'previousQuestion': return add(index.previousQuestion);
     }
-    if (NEGATORS.has(t) || t.endsWith("n't")) negated = NEGATION_SCOPE;
-    if (k > 0) add(index.bigram.get(w[k - 1])?.get(t));
-  }
-  if (isQuestion(text)) add(index.question);
-  if (previous !== undefined) {
-    for (const t of previousWords!) add(index.previous.get(t));
-    if (isQuestion(previous)) add(index.previousQuestion);
-  }
+  });
   return z;
 }
 
