@@ -148,6 +148,15 @@ export async function badgeText(ext: LaunchedExtension): Promise<string> {
   return sw.evaluate(() => chrome.action.getBadgeText({}));
 }
 
+/** Presses the recording shortcut on `tab`, as a rep would, and returns the error the side panel then shows. */
+export async function shortcutError(ext: LaunchedExtension, panel: Page, tab: Page, timeout: number): Promise<string | null> {
+  await tab.bringToFront();
+  await ext.pressShortcut();
+  const error = panel.locator('.ps-error');
+  await error.waitFor({ timeout });
+  return error.textContent();
+}
+
 export interface FakeCall {
   audio: CallAudio;
   meeting: MeetingPageServer;

@@ -21,7 +21,7 @@ import type { Page } from 'playwright-core';
 import type { LaunchedExtension } from '../harness/launch-extension.ts';
 import {
   badgeText, closeSidePanels, installTestModel, killServiceWorker, launchForCall, offscreenStatus, openPanel, panelSegments, startFakeCall, startRecording,
-  testModelDir,
+  shortcutError, testModelDir,
   type FakeCall,
 } from './capture-helpers.ts';
 
@@ -159,11 +159,7 @@ describe('one-click capture on a Meet tab (real Chromium, real IndexedDB, real s
   it('says clearly why it cannot record a browser page (chrome://)', async () => {
     const page = await ext.context.newPage();
     await page.goto('chrome://version');
-    await page.bringToFront();
-    await ext.pressShortcut();
-    const error = panel.locator('.ps-error');
-    await error.waitFor({ timeout: 20_000 });
-    expect(await error.textContent()).toContain('Chrome does not let extensions record this kind of page');
+    expect(await shortcutError(ext, panel, page, 20_000)).toContain('Chrome does not let extensions record this kind of page');
     expect((await offscreenStatus(panel))?.recording).toBe(false);
     await expect.poll(() => badgeText(ext)).toBe('!');
     await page.close();
@@ -222,11 +218,7 @@ describe('one-click capture on a Meet tab (real Chromium, real IndexedDB, real s
     const disable = (enabled: boolean) => panel.evaluate((on) => chrome.sidePanel.setOptions({ enabled: on }), enabled);
     await disable(false);
     try {
-      await meetTab.bringToFront();
-      await ext.pressShortcut();
-      const error = panel.locator('.ps-error');
-      await error.waitFor({ timeout: 30_000 });
-      expect(await error.textContent()).toContain('the Pitchside side panel closed before it could take the tab\'s audio');
+      expect(await shortcutError(ext, panel, meetTab, 30_000)).toContain('the Pitchside side panel closed before it could take the tab\'s audio');
       expect((await offscreenStatus(panel))?.recording).toBe(false);
     } finally {
       await disable(true);
