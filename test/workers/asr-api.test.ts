@@ -1,7 +1,7 @@
 // createAsrApi in Node with the real deps: onnxruntime-node, transformers.js, Silero VAD, the
 // generated test model (it says 'Honestly the price is too high for our budget this year.'
 // whatever the audio), espeak-ng speech. No network: nodeAsrDeps forbids remote models.
-import { mkdtempSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -86,7 +86,10 @@ describe('createAsrApi (Node, generated test model)', () => {
   it('a missing model folder is model-missing, and the loaded model stays usable', async () => {
     const r = await api.load(join(tmpdir(), 'no-such-model-folder'));
     expect(r).toMatchObject({ ok: false, code: 'model-missing' });
-    expect(await api.load(tmpdir())).toMatchObject({ ok: false, code: 'model-incomplete' });
+    // A folder that is there but holds no model (not tmpdir() itself: other tests create and delete folders in it meanwhile).
+    const notAModel = mkdtempSync(join(tmpdir(), 'pitchside-not-a-model-'));
+    writeFileSync(join(notAModel, 'notes.txt'), 'not a model');
+    expect(await api.load(notAModel)).toMatchObject({ ok: false, code: 'model-incomplete' });
     expect(api.status().modelId).toBe(models.test);
   });
 
