@@ -6,6 +6,7 @@
 import { analyzeText, type Clause } from './text-analysis.ts';
 import { isDefused, negatedAt } from './negation.ts';
 import { mayMatch } from './regex-prefilter.ts';
+import { memoizedIn, memoSlot } from './memo.ts';
 
 export interface Cue {
   /** Matches lower-cased, normalised text (apostrophes straight). Must be global (`g`). */
@@ -65,9 +66,8 @@ function scan(text: string, cues: readonly Cue[]): CueHit | undefined {
   return undefined;
 }
 
-/** Results per cue list (rules pass module-level constants), then per text; null = no cue. */
-const found = new WeakMap<readonly Cue[], Map<string, CueHit | null>>();
-const FOUND_LIMIT = 4096;
+/** The memo slot of each cue list (rules pass module-level constants). */
+const slotOf = new WeakMap<readonly Cue[], number>();
 
 /**
  * The first clause of `text` with a live cue, or undefined. Memoised per cue list and text:
@@ -76,14 +76,9 @@ const FOUND_LIMIT = 4096;
  * are constants, so the answer depends on the text alone.
  */
 export function findCue(text: string, cues: readonly Cue[]): CueHit | undefined {
-  let byText = found.get(cues);
-  if (byText === undefined) found.set(cues, (byText = new Map()));
-  const hit = byText.get(text);
-  if (hit !== undefined) return hit ?? undefined;
-  const result = scan(text, cues);
-  if (byText.size >= FOUND_LIMIT) byText.clear();
-  byText.set(text, result ?? null);
-  return result;
+  let slot = slotOf.get(cues);
+  if (slot === undefined) slotOf.set(cues, (slot = memoSlot()));
+  return memoizedIn(slot, text, scan, cues);
 }
 
 /**

@@ -266,10 +266,18 @@ class LiteralIndex {
     return id;
   }
 
+  /** The text asked last and its hits: the rules ask about one segment's text in turn. */
+  private lastText = '';
+  private lastHits: Uint8Array = new Uint8Array(0);
+
   /** hits[id] === 1 when `text` holds a literal of regex `id` (cached per text while no regex is added). */
   hits(text: string): Uint8Array {
+    if (text === this.lastText && this.lastHits.length === this.size) return this.lastHits;
     const cached = this.byText.get(text);
-    if (cached !== undefined && cached.length === this.size) return cached;
+    if (cached !== undefined && cached.length === this.size) {
+      this.lastText = text;
+      return (this.lastHits = cached);
+    }
     const hits = new Uint8Array(this.size);
     for (let i = 0; i < text.length; i++) {
       let next = this.root;
@@ -284,7 +292,8 @@ class LiteralIndex {
     }
     if (this.byText.size >= TEXT_LIMIT) this.byText.clear();
     this.byText.set(text, hits);
-    return hits;
+    this.lastText = text;
+    return (this.lastHits = hits);
   }
 }
 

@@ -1,8 +1,9 @@
 /**
  * A segment's text split into clauses for the phrase rules: lower-cased, curly quotes made
  * straight, cut at sentence ends and at contrast words ("price is fine, but security is a
- * concern" gives two clauses), each clause marked as a question or not. Cached per text, since
- * every rule of the registry reads the same segment.
+ * concern" gives two clauses), each clause marked as a question or not. Computed once per text
+ * and shared by every rule of the registry, with the rules' other per-text answers (memo.ts)
+ * kept on it, so that a segment read by every rule costs one cache lookup per question.
  */
 import { isQuestion } from './is-question.ts';
 
@@ -17,26 +18,55 @@ export interface TextAnalysis {
   readonly clauses: readonly Clause[];
 }
 
+/** A text's analysis and the memoised answers about it, by slot (see memo.ts). */
+export interface SharedAnalysis extends TextAnalysis {
+  readonly source: string;
+  readonly slots: unknown[];
+}
+
 const SENTENCE_END = /(?<=[.?!;])\s+|(?<=[?!])(?=\w)|\s+(?=(?:but|though|although|however|except|whereas)\b)|\s+-{1,2}\s+|\s+—\s*/g;
-const cache = new Map<string, TextAnalysis>();
-const CACHE_LIMIT = 4096;
+/**
+ * Two generations of analyses by text: a full `recent` becomes `older` (whose hits move back
+ * to `recent`), so a look-back rule's texts stay cached across the turn-over, and a call of
+ * unique texts keeps at most 2 x GENERATION analyses alive.
+ */
+const GENERATION = 2048;
+let recent = new Map<string, SharedAnalysis>();
+let older = new Map<string, SharedAnalysis>();
+/** The text asked last: every rule asks about the segment being evaluated in turn. */
+let last: SharedAnalysis | undefined;
 
 /** Lower-cases and straightens quotes and dashes, collapsing runs of white space. */
 export function normalizeText(text: string): string {
   return text.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
 }
 
-export function analyzeText(text: string): TextAnalysis {
-  const hit = cache.get(text);
-  if (hit) return hit;
+function analyze(text: string): SharedAnalysis {
   const lower = normalizeText(text);
   const clauses = lower
     .split(SENTENCE_END)
     .map((c) => c.trim())
     .filter((c) => c.length > 0)
     .map((c) => ({ text: c, question: isQuestion(c) }));
-  const analysis = { lower, clauses };
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, analysis);
-  return analysis;
+  return { source: text, lower, clauses, slots: [] };
+}
+
+/** The shared analysis of `text` (same object for the same text while it stays cached). */
+export function sharedAnalysis(text: string): SharedAnalysis {
+  if (last !== undefined && last.source === text) return last;
+  let hit = recent.get(text);
+  if (hit === undefined) {
+    hit = older.get(text) ?? analyze(text);
+    if (recent.size >= GENERATION) {
+      older = recent;
+      recent = new Map();
+    }
+    recent.set(text, hit);
+  }
+  last = hit;
+  return hit;
+}
+
+export function analyzeText(text: string): TextAnalysis {
+  return sharedAnalysis(text);
 }
