@@ -5,7 +5,7 @@
  */
 import { analyzeText, type Clause } from './text-analysis.ts';
 import { isDefused, negatedAt } from './negation.ts';
-import { mayMatch } from './regex-prefilter.ts';
+import { narrowed, withAlternatives } from './phrase-alternatives.ts';
 import { memoizedIn, memoSlot } from './memo.ts';
 
 export interface Cue {
@@ -40,11 +40,11 @@ function polarityOk(cue: Cue, clause: string, index: number, match: string): boo
   return negatedAt(clause, index, match) === (polarity === 'negated');
 }
 
-function hitIn(clause: Clause, cue: Cue): string | undefined {
+function hitIn(clause: Clause, cue: Cue, re: RegExp): string | undefined {
   if (!formOk(cue, clause)) return undefined;
-  cue.re.lastIndex = 0;
-  for (let m = cue.re.exec(clause.text); m; m = cue.re.exec(clause.text)) {
-    if (m[0].length === 0) cue.re.lastIndex++;
+  re.lastIndex = 0;
+  for (let m = re.exec(clause.text); m; m = re.exec(clause.text)) {
+    if (m[0].length === 0) re.lastIndex++;
     else if (!polarityOk(cue, clause.text, m.index, m[0])) continue;
     else if (cue.defusable && isDefused(clause.text)) return undefined;
     else return m[0];
@@ -54,12 +54,19 @@ function hitIn(clause: Clause, cue: Cue): string | undefined {
 
 function scan(text: string, cues: readonly Cue[]): CueHit | undefined {
   const { lower, clauses } = analyzeText(text);
-  // every clause is a piece of `lower`: a cue whose literals `lower` lacks matches in none of them
-  const live = cues.filter((cue) => mayMatch(cue.re, lower));
-  if (live.length === 0) return undefined;
+  // every clause is a piece of `lower`: only what may match there runs (phrase-alternatives.ts)
+  let live: Cue[] | undefined;
+  let res: RegExp[] | undefined;
+  for (const cue of cues) {
+    const re = narrowed(cue.re, lower);
+    if (re === null) continue;
+    (live ??= []).push(cue);
+    (res ??= []).push(re);
+  }
+  if (live === undefined || res === undefined) return undefined;
   for (const clause of clauses) {
-    for (const cue of live) {
-      const match = hitIn(clause, cue);
+    for (let k = 0; k < live.length; k++) {
+      const match = hitIn(clause, live[k], res[k]);
       if (match !== undefined) return { clause, match };
     }
   }
@@ -86,5 +93,7 @@ export function findCue(text: string, cues: readonly Cue[]): CueHit | undefined 
  * word boundaries: `phrases('too expensive', "can(?:'t|not) afford")`.
  */
 export function phrases(...patterns: string[]): RegExp {
-  return new RegExp(`(?<![\\w'])(?:${patterns.join('|')})(?![\\w'])`, 'gi');
+  const head = "(?<![\\w'])";
+  const tail = "(?![\\w'])";
+  return withAlternatives(new RegExp(`${head}(?:${patterns.join('|')})${tail}`, 'gi'), head, patterns, tail);
 }

@@ -237,6 +237,11 @@ interface TrieNode {
 
 const TEXT_LIMIT = 4096;
 
+interface TextHits {
+  readonly bits: Uint8Array;
+  readonly ids: readonly number[];
+}
+
 /**
  * The required literals of every regex seen so far, in one trie, so that a text is scanned
  * once for all of them (the phrase rules ask some thirty regexes of each segment), and the
@@ -245,7 +250,7 @@ const TEXT_LIMIT = 4096;
 class LiteralIndex {
   private readonly root = new Map<number, TrieNode>();
   private size = 0;
-  private readonly byText = new Map<string, Uint8Array>();
+  private readonly byText = new Map<string, TextHits>();
 
   constructor(private readonly fold: boolean) {}
 
@@ -268,17 +273,29 @@ class LiteralIndex {
 
   /** The text asked last and its hits: the rules ask about one segment's text in turn. */
   private lastText = '';
-  private lastHits: Uint8Array = new Uint8Array(0);
+  private last: TextHits = { bits: new Uint8Array(0), ids: [] };
 
   /** hits[id] === 1 when `text` holds a literal of regex `id` (cached per text while no regex is added). */
   hits(text: string): Uint8Array {
-    if (text === this.lastText && this.lastHits.length === this.size) return this.lastHits;
-    const cached = this.byText.get(text);
-    if (cached !== undefined && cached.length === this.size) {
-      this.lastText = text;
-      return (this.lastHits = cached);
+    return this.textHits(text).bits;
+  }
+
+  /** The ids of the regexes whose literals `text` holds, as bits and as a list (in no order). */
+  textHits(text: string): TextHits {
+    if (text === this.lastText && this.last.bits.length === this.size) return this.last;
+    let hits = this.byText.get(text);
+    if (hits === undefined || hits.bits.length !== this.size) {
+      hits = this.scan(text);
+      if (this.byText.size >= TEXT_LIMIT) this.byText.clear();
+      this.byText.set(text, hits);
     }
-    const hits = new Uint8Array(this.size);
+    this.lastText = text;
+    return (this.last = hits);
+  }
+
+  private scan(text: string): TextHits {
+    const bits = new Uint8Array(this.size);
+    const ids: number[] = [];
     for (let i = 0; i < text.length; i++) {
       let next = this.root;
       for (let j = i; j < text.length; j++) {
@@ -286,25 +303,31 @@ class LiteralIndex {
         if (this.fold && c >= 65 && c <= 90) c |= 32;
         const node = next.get(c);
         if (node === undefined) break;
-        if (node.owners !== undefined) for (const id of node.owners) hits[id] = 1;
+        if (node.owners !== undefined) {
+          for (const id of node.owners) {
+            if (bits[id] === 1) continue;
+            bits[id] = 1;
+            ids.push(id);
+          }
+        }
         next = node.next;
       }
     }
-    if (this.byText.size >= TEXT_LIMIT) this.byText.clear();
-    this.byText.set(text, hits);
-    this.lastText = text;
-    return (this.lastHits = hits);
+    return { bits, ids };
   }
 }
 
 const indexes = { fold: new LiteralIndex(true), exact: new LiteralIndex(false) };
-const registered = new WeakMap<RegExp, { readonly index: LiteralIndex; readonly id: number } | null>();
 
-/**
- * False when `re` cannot match `text` (none of its required literals occurs); true when it
- * may. Never false for a text the regex matches.
- */
-export function mayMatch(re: RegExp, text: string): boolean {
+interface Entry {
+  readonly index: LiteralIndex;
+  readonly id: number;
+}
+
+const registered = new WeakMap<RegExp, Entry | null>();
+
+/** `re`'s place in the literal index of its flags (registered on first use), or null when it needs nothing. */
+function entryOf(re: RegExp): Entry | null {
   let entry = registered.get(re);
   if (entry === undefined) {
     const literals = requiredLiterals(re);
@@ -312,7 +335,50 @@ export function mayMatch(re: RegExp, text: string): boolean {
     entry = literals ? { index, id: index.add(literals) } : null;
     registered.set(re, entry);
   }
+  return entry;
+}
+
+/**
+ * False when `re` cannot match `text` (none of its required literals occurs); true when it
+ * may. Never false for a text the regex matches.
+ */
+export function mayMatch(re: RegExp, text: string): boolean {
+  const entry = entryOf(re);
   return entry === null || entry.index.hits(text)[entry.id] === 1;
+}
+
+/**
+ * `mayMatch` for many regexes of one case flag at once (the alternatives of a phrase regex):
+ * which of them may match a text, found from the text's hits rather than by asking each.
+ */
+export interface PrefilterGroup {
+  /** The indices k, ascending, of the `res[k]` that may match `text`. */
+  liveIn(text: string): number[];
+}
+
+export function prefilterGroup(res: readonly RegExp[]): PrefilterGroup {
+  const entries = res.map(entryOf);
+  const fold = res.map((re) => re.flags.includes('i'));
+  if (fold.some((f) => f !== fold[0])) throw new Error('prefilterGroup: regexes of one case flag only');
+  const index = fold[0] ? indexes.fold : indexes.exact;
+  const ids = entries.flatMap((e) => (e === null ? [] : [e.id]));
+  const first = ids.length ? Math.min(...ids) : 0;
+  /** memberOf[id - first]: the k of the regex with that id, else -1 */
+  const memberOf = new Int32Array(ids.length ? Math.max(...ids) - first + 1 : 0).fill(-1);
+  entries.forEach((e, k) => {
+    if (e !== null) memberOf[e.id - first] = k;
+  });
+  const always = entries.flatMap((e, k) => (e === null ? [k] : []));
+  return {
+    liveIn(text) {
+      const live = always.slice();
+      for (const id of index.textHits(text).ids) {
+        const at = id - first;
+        if (at >= 0 && at < memberOf.length && memberOf[at] >= 0) live.push(memberOf[at]);
+      }
+      return live.length > 1 ? live.sort((a, b) => a - b) : live;
+    },
+  };
 }
 
 /** `re.test(text)`, skipping the regex when `text` lacks its literals (a global regex's lastIndex ends as test leaves it). */
