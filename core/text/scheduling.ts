@@ -95,6 +95,13 @@ function sameDayOnly(clause: string): boolean {
   return (dates.length === 0 && today) || (dates.length > 0 && dates.every((d) => SAME_DAY_ONLY.test(d.trim())) );
 }
 
+/** Whether `lower.split(' ')` has at most `n` pieces, counted without splitting. */
+function wordsAtMost(lower: string, n: number): boolean {
+  let spaces = 0;
+  for (let i = lower.indexOf(' '); i >= 0; i = lower.indexOf(' ', i + 1)) if (++spaces >= n) return false;
+  return true;
+}
+
 /**
  * A reply that accepts what was proposed, without deflecting. Clause by clause, the last clause
  * that agrees or deflects decides ("let me check with him, but Thursday should work" accepts).
@@ -102,7 +109,7 @@ function sameDayOnly(clause: string): boolean {
  */
 export const isAcceptance = memoByText((text: string): boolean => {
   const { lower, clauses: parts } = analyzeText(text);
-  const short = lower.split(' ').length <= 6;
+  const short = wordsAtMost(lower, 6);
   let verdict = false;
   for (const { text: c } of parts) {
     if (DEFLECT.test(c)) verdict = false;

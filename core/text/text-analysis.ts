@@ -33,8 +33,13 @@ const SENTENCE_END = /(?<=[.?!;])\s+|(?<=[?!])(?=\w)|\s+(?=(?:but|though|althoug
 const GENERATION = 2048;
 let recent = new Map<string, SharedAnalysis>();
 let older = new Map<string, SharedAnalysis>();
-/** The text asked last: every rule asks about the segment being evaluated in turn. */
-let last: SharedAnalysis | undefined;
+/**
+ * The texts asked last, compared by identity before any hashing: every rule asks about the
+ * segment being evaluated, and look-back rules about the few before it.
+ */
+const RECENT = 4;
+const lastFew: (SharedAnalysis | undefined)[] = new Array(RECENT).fill(undefined);
+let lastAt = 0;
 
 /** Lower-cases and straightens quotes and dashes, collapsing runs of white space. */
 export function normalizeText(text: string): string {
@@ -53,7 +58,10 @@ function analyze(text: string): SharedAnalysis {
 
 /** The shared analysis of `text` (same object for the same text while it stays cached). */
 export function sharedAnalysis(text: string): SharedAnalysis {
-  if (last !== undefined && last.source === text) return last;
+  for (let k = 0; k < RECENT; k++) {
+    const a = lastFew[k];
+    if (a !== undefined && a.source === text) return a;
+  }
   let hit = recent.get(text);
   if (hit === undefined) {
     hit = older.get(text) ?? analyze(text);
@@ -63,7 +71,8 @@ export function sharedAnalysis(text: string): SharedAnalysis {
     }
     recent.set(text, hit);
   }
-  last = hit;
+  lastAt = (lastAt + 1) % RECENT;
+  lastFew[lastAt] = hit;
   return hit;
 }
 
