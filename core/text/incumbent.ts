@@ -7,6 +7,9 @@
  * Salesforce") is not a rival, nor are meeting and office tools, days, months or "I".
  * Runs on the original text (case matters), so transcripts without capitals find nothing here.
  */
+import { analyzeText } from './text-analysis.ts';
+import { mayMatchNormalised } from './regex-prefilter.ts';
+
 const NAME = "([A-Za-z][\\w]*(?:[.&'-][A-Za-z0-9]+)*(?:\\s+[A-Z][\\w]*){0,2})";
 
 const PATTERNS: readonly RegExp[] = [
@@ -66,9 +69,11 @@ const INTEGRATION = /\b(?:(?:do|does|can|will) (?:you|it) (?:even |also |still )
 
 /** The first named incumbent or rival tool in `text`, or undefined. */
 export function namedIncumbent(text: string): string | undefined {
-  if (INTEGRATION.test(text)) return undefined;
+  const { lower } = analyzeText(text);
+  if (mayMatchNormalised(INTEGRATION, lower) && INTEGRATION.test(text)) return undefined;
   const src = text.replace(/[\u2018\u2019\u02bc`]/g, "'");
   for (const re of PATTERNS) {
+    if (!mayMatchNormalised(re, lower)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(src); m; m = re.exec(src)) {
       const name = trimName(m[1]);

@@ -18,6 +18,8 @@
  */
 import { NOT_A_TOOL } from './incumbent.ts';
 import { memoByText } from './memo.ts';
+import { mayMatchNormalised } from './regex-prefilter.ts';
+import { analyzeText } from './text-analysis.ts';
 import type { Segment } from '../types.ts';
 import { memoized, type PrefixMemo } from '../rules/prefix-memo.ts';
 
@@ -119,8 +121,11 @@ export const introducedNames = memoByText((text: string): readonly string[] => {
   const out: string[] = [];
   // "Does it integrate with our EHR? We're on WebPT.": the named system is the one to connect to
   if (!hasCandidate(src) || INTEGRATION.test(src)) return out;
+  // every clause is a piece of `src`: a frame whose literals the text lacks matches in none of them
+  const { lower } = analyzeText(text);
+  const frames = FRAMES.filter((re) => mayMatchNormalised(re, lower));
   for (const clause of src.split(/(?<=[.?!;])\s+/)) {
-    for (const re of FRAMES) {
+    for (const re of frames) {
       re.lastIndex = 0;
       for (let m = re.exec(clause); m; m = re.exec(clause)) {
         const words = m[1].split(' ');
@@ -142,8 +147,9 @@ export const introducedNames = memoByText((text: string): readonly string[] => {
 
 /** Names either speaker's text puts in an integration frame ("push it into McLeod"). */
 export const partnerNames = memoByText((text: string): readonly string[] => {
-  const src = text.replace(/[\u2018\u2019\u02bc`]/g, "'");
   const out: string[] = [];
+  if (!mayMatchNormalised(INTEGRATION, analyzeText(text).lower)) return out;
+  const src = text.replace(/[\u2018\u2019\u02bc`]/g, "'");
   if (!INTEGRATION.test(src)) return out;
   for (const clause of src.split(/(?<=[.?!;])\s+/)) {
     if (!INTEGRATION.test(clause)) continue;

@@ -381,6 +381,29 @@ export function prefilterGroup(res: readonly RegExp[]): PrefilterGroup {
   };
 }
 
+const normalised = new WeakMap<RegExp, Entry | null>();
+/** What normalisation may change inside a literal: a backtick (made a quote), white space other than one space. */
+const UNSTABLE = /[`]|\s\s|[^\S ]/;
+
+/**
+ * False when `re` cannot match a text whose normalised form (normalizeText in text-analysis.ts:
+ * lower-cased, quotes straightened, white space collapsed and trimmed) is `lower`; true when it
+ * may. The regex's literals are read case-insensitively and trimmed (normalisation merges or
+ * drops white space at their ends); one holding what normalisation rewrites inside makes the
+ * regex always run. For regexes that run on the original text (case matters there).
+ */
+export function mayMatchNormalised(re: RegExp, lower: string): boolean {
+  let entry = normalised.get(re);
+  if (entry === undefined) {
+    const folded = requiredLiterals(re.flags.includes('i') ? re : new RegExp(re.source, `${re.flags}i`));
+    const literals = folded?.map((l) => l.trim());
+    const usable = literals !== undefined && literals.every((l) => l.length > 0 && !UNSTABLE.test(l));
+    entry = usable ? { index: indexes.fold, id: indexes.fold.add(literals) } : null;
+    normalised.set(re, entry);
+  }
+  return entry === null || entry.index.hits(lower)[entry.id] === 1;
+}
+
 /** `re.test(text)`, skipping the regex when `text` lacks its literals (a global regex's lastIndex ends as test leaves it). */
 export function testFast(re: RegExp, text: string): boolean {
   if (mayMatch(re, text)) return re.test(text);
