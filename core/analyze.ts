@@ -74,12 +74,12 @@ export function momentsAt(
   return out;
 }
 
-/** Moments from the call-level rules. */
+/** Moments from the call-level rules; `memo` as the per-segment rules left it over `segments`, if they ran. */
 export function callMoments(
-  rules: readonly Rule[], segments: readonly Segment[], playbook: Playbook, callId: string, ended: boolean,
+  rules: readonly Rule[], segments: readonly Segment[], playbook: Playbook, callId: string, ended: boolean, memo?: PrefixMemo,
 ): Moment[] {
   const out: Moment[] = [];
-  const ctx = { segments, playbook, ended };
+  const ctx = { segments, playbook, ended, memo };
   for (const rule of rules) {
     if (!rule.evaluateCall) continue;
     for (const draft of rule.evaluateCall(ctx)) out.push(toMoment(draft, callId, playbook));
@@ -109,6 +109,6 @@ export function analyzeCall(input: AnalyzeInput): AnalyzeResult {
   const byId = new Map<string, Moment>();
   const memo = new PrefixMemo();
   for (let at = 0; at < segments.length; at++) addUnique(byId, momentsAt(rules, segments, at, input.playbook, callId, memo));
-  addUnique(byId, callMoments(rules, segments, input.playbook, callId, true));
+  addUnique(byId, callMoments(rules, segments, input.playbook, callId, true, memo));
   return { moments: sortMoments(byId.values()), metrics: computeMetrics(segments), segments };
 }

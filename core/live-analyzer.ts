@@ -129,7 +129,7 @@ export function createLiveAnalyzer(options: LiveAnalyzerOptions): LiveAnalyzer {
       if (!ended) {
         ended = true;
         const all = merged();
-        addUnique(all, callMoments(rules, sorted, playbook, callId, true));
+        addUnique(all, callMoments(rules, sorted, playbook, callId, true, memo));
         const update = diff(all);
         return { ...update, all: sortMoments(all.values()), metrics: metrics.snapshot() };
       }

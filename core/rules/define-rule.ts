@@ -24,6 +24,11 @@ export interface SegmentRuleContext extends RuleContext {
 export interface CallRuleContext extends RuleContext {
   /** True once the call has ended (post-call run or the live run's final flush). */
   readonly ended: boolean;
+  /**
+   * The scratch the per-segment rules filled over these same segments (see SegmentRuleContext),
+   * for a call-level rule that asks them again; absent when a rule is called directly.
+   */
+  readonly memo?: PrefixMemo;
 }
 
 export interface Rule {

@@ -9,10 +9,10 @@ const MIN_SEGMENTS = 4;
 
 export default defineRule({
   kind: 'next_steps.missing',
-  evaluateCall({ segments, playbook, ended }) {
+  evaluateCall({ segments, playbook, ended, memo }) {
     if (!ended || segments.length < MIN_SEGMENTS) return [];
     for (let at = 0; at < segments.length; at++) {
-      if ((nextSteps.evaluate?.({ segments, playbook, at }) ?? []).length > 0) return [];
+      if ((nextSteps.evaluate?.({ segments, playbook, at, memo }) ?? []).length > 0) return [];
     }
     const last = segments.reduce((a, b) => (b.end > a.end ? b : a));
     return [

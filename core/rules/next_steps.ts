@@ -6,7 +6,8 @@
  * and so is an "okay" that opens a reply about something else. The proposer's own logistics
  * right after an accepted step ("Monday at ten, I'll send the invite") are the same step.
  */
-import { defineRule } from './define-rule.ts';
+import { defineRule, type SegmentRuleContext } from './define-rule.ts';
+import { memoized } from './prefix-memo.ts';
 import type { MomentDraft, Playbook, Segment } from '../types.ts';
 import timing from './objection.timing.ts';
 import { learnedSays, segmentMoment } from '../text/cue-moment.ts';
@@ -83,16 +84,20 @@ function answersDeferral(segments: readonly Segment[], at: number, playbook: Pla
   return false;
 }
 
+/** Whether a next step is agreed at `segments[at]` (a pure function of `segments[0..at]`). */
+function agreedAt(ctx: SegmentRuleContext): boolean {
+  const { segments, playbook, at } = ctx;
+  const seg = segments[at];
+  const dated = acceptsProposal(segments, at) || (isDatedCommitment(seg.text) && !followsAcceptedStep(segments, at) && !answersDeferral(segments, at, playbook));
+  return dated || learnedSays('next_steps', ctx);
+}
+
 export default defineRule({
   kind: 'next_steps',
   evaluate(ctx): MomentDraft[] {
-    const { segments, playbook, at } = ctx;
-    const seg = segments[at];
+    const seg = ctx.segments[ctx.at];
     if (!seg) return [];
-    const dated = acceptsProposal(segments, at) || (isDatedCommitment(seg.text) && !followsAcceptedStep(segments, at) && !answersDeferral(segments, at, playbook));
-    if (dated || learnedSays('next_steps', ctx)) {
-      return [segmentMoment(seg, 'next_steps', 'info')];
-    }
-    return [];
+    // kept in the engine's memo: next_steps.missing asks again of every segment when the call ends
+    return memoized(ctx.memo?.get<boolean>('next_steps'), ctx.at, () => agreedAt(ctx)) ? [segmentMoment(seg, 'next_steps', 'info')] : [];
   },
 });
