@@ -6,6 +6,10 @@
  * phrase fired but the wording is close to what annotators flagged in hundreds of other calls
  * ("felt a touch steep", "it's his call", "can we talk about a start date?").
  *
+ * It also has a veto: a phrase match on a turn the model finds very unlikely to be that kind
+ * (logit below VETO_LOGIT, about a 2% chance) is dropped ("we're not worried about budget" is
+ * caught by the negation handling; "our renewal rate is sixty-eight percent" is not a price).
+ *
  * A pure function of `segments[at]` and `segments[at - 1]`, so the live run and the post-call run
  * agree.
  */
@@ -25,7 +29,33 @@ export interface SegmentModel {
   readonly weights: Readonly<Record<string, readonly number[]>>;
 }
 
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
+
+/** Below this logit the model vetoes a phrase rule's moment of its kind (p < 0.018). */
+export const VETO_LOGIT = -4;
+
+/** Title-case words that are not names: days, months, and words capitalised by habit. */
+const NOT_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', "i'm", "i'll", "i'd", "i've", 'ok', 'okay',
+]);
+
+/** A title-case word after a word or a comma and white space (not starting a sentence). */
+const NAME = /[A-Z](?<=[A-Za-z0-9,]\s+[A-Z])[a-z][A-Za-z'’]*/g;
+
+/**
+ * The words a turn writes in title case inside a sentence, lower-cased: names of products,
+ * vendors, people and teams ("we're on Collabforge", "that's Priya's call"). The model sees each
+ * also as one token, <name>, so a name it never saw still counts.
+ */
+export function namesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const [word] of text.matchAll(NAME)) {
+    const w = word.toLowerCase().replace(/[’‘]/g, "'").replace(/'s$/, '');
+    if (!NOT_NAMES.has(w)) out.add(w);
+  }
+  return out;
+}
 
 const NEGATORS = new Set(['not', 'no', 'never', 'nobody', 'nothing', 'without', 'none', 'neither', 'nor', 'hardly']);
 /** How many words after a negator are marked as negated. */
@@ -49,18 +79,26 @@ const isQuestion = (text: string) => /\?\s*$/.test(text);
 type FeatureShape = 'word' | 'negated' | 'bigram' | 'question' | 'previous' | 'previousQuestion';
 
 /**
- * The one definition of a turn's features, in order: each word, the word again when a negation
- * is in scope, the pair with the word before; the question flag; then the previous turn's words
- * and its question flag. A feature may be visited more than once (a repeated word).
+ * The one definition of a turn's features, in order: each word (and <name> for a name, with its
+ * pairs), the word again when a negation is in scope, the pair with the word before; the question
+ * flag; then the previous turn's words and its question flag. A feature may be visited more than
+ * once (a repeated word).
  */
 function visitFeatures(
   w: readonly string[], text: string, previousWords: readonly string[] | undefined, previous: string | undefined,
   visit: (shape: FeatureShape, a?: string, b?: string) => void,
 ): void {
   let negated = 0;
+  const names = namesIn(text);
+  const asName = (t: string) => (names.size > 0 && names.has(t.endsWith("'s") ? t.slice(0, -2) : t) ? '<name>' : t);
   for (let k = 0; k < w.length; k++) {
     const t = w[k];
     visit('word', t);
+    const shape = asName(t);
+    if (shape !== t) {
+      visit('word', shape);
+      if (k > 0) visit('bigram', asName(w[k - 1]), shape);
+    } else if (k > 0 && asName(w[k - 1]) !== w[k - 1]) visit('bigram', '<name>', t);
     if (negated > 0) {
       visit('negated', t);
       negated--;
@@ -190,15 +228,21 @@ if (shipped.featureVersion !== FEATURE_VERSION) {
 }
 const KIND_INDEX = new Map(shipped.kinds.map((k, i) => [k, i]));
 
-/** The kinds the shipped model flags at `segments[at]`; cached per segment object. */
-const cache = new WeakMap<Segment, { previous: string | undefined; kinds: ReadonlySet<MomentKind> }>();
+/** A model's verdict on one segment: the kinds it flags, and its logits. */
+interface Verdict {
+  readonly kinds: ReadonlySet<MomentKind>;
+  readonly z: Float64Array;
+}
 
-export function modelKinds(segments: readonly Segment[], at: number, m: SegmentModel = shipped): ReadonlySet<MomentKind> {
+/** The shipped model's verdicts, cached per segment object. */
+const cache = new WeakMap<Segment, { previous: string | undefined; verdict: Verdict }>();
+
+function verdict(segments: readonly Segment[], at: number, m: SegmentModel): Verdict {
   const seg = segments[at];
   const previous = at > 0 ? segments[at - 1].text : undefined;
   if (m === shipped) {
     const hit = cache.get(seg);
-    if (hit && hit.previous === previous) return hit.kinds;
+    if (hit && hit.previous === previous) return hit.verdict;
   }
   const z = scoreTurn(m, seg.text, previous);
   const kinds = new Set<MomentKind>();
@@ -206,11 +250,46 @@ export function modelKinds(segments: readonly Segment[], at: number, m: SegmentM
     if (m.customerOnly[k] && seg.speaker !== 'customer') continue;
     if (z[k] > m.threshold[k]) kinds.add(m.kinds[k]);
   }
-  if (m === shipped) cache.set(seg, { previous, kinds });
-  return kinds;
+  const v = { kinds, z };
+  if (m === shipped) cache.set(seg, { previous, verdict: v });
+  return v;
 }
 
-/** Whether the shipped model flags `kind` at `segments[at]` (false for kinds it was not trained on). */
+/** The kinds the model flags at `segments[at]`. */
+export function modelKinds(segments: readonly Segment[], at: number, m: SegmentModel = shipped): ReadonlySet<MomentKind> {
+  return verdict(segments, at, m).kinds;
+}
+
+/** The model the rules consult: the shipped one, except inside `withSegmentModel`. */
+let active: SegmentModel = shipped;
+
+/**
+ * Runs `fn` with the rules consulting `m` instead of the shipped model: for cross-validation
+ * (scripts/eval/cross-validate.ts), which scores the whole engine with models trained without
+ * the calls it is scored on. Same code path otherwise.
+ */
+export function withSegmentModel<T>(m: SegmentModel, fn: () => T): T {
+  const before = active;
+  active = m;
+  try {
+    return fn();
+  } finally {
+    active = before;
+  }
+}
+
+/** Whether the model flags `kind` at `segments[at]` (false for kinds it was not trained on). */
 export function modelSays(kind: MomentKind, segments: readonly Segment[], at: number): boolean {
-  return KIND_INDEX.has(kind) && modelKinds(segments, at).has(kind);
+  return KIND_INDEX.has(kind) && verdict(segments, at, active).kinds.has(kind);
+}
+
+/**
+ * Whether the model rules `kind` out at `segments[at]` (logit below VETO_LOGIT): a phrase rule's
+ * moment there is dropped. False for kinds it was not trained on, kinds whose model is off, and
+ * customer-only kinds on a rep turn.
+ */
+export function modelVetoes(kind: MomentKind, segments: readonly Segment[], at: number): boolean {
+  const k = KIND_INDEX.get(kind);
+  if (k === undefined || active.threshold[k] >= 1e9 || (active.customerOnly[k] && segments[at].speaker !== 'customer')) return false;
+  return verdict(segments, at, active).z[k] < VETO_LOGIT;
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeCall } from '../../core/analyze.ts';
 import { defaultPlaybook, parsePlaybook, PlaybookError } from '../../core/playbook.ts';
-import { features, logits, scoreTurn, words, type SegmentModel } from '../../core/text/segment-classifier.ts';
+import { features, logits, namesIn, scoreTurn, words, type SegmentModel } from '../../core/text/segment-classifier.ts';
 import model from '../../core/text/segment-model.json';
 import type { Segment, Speaker } from '../../core/types.ts';
 
@@ -24,6 +24,13 @@ describe('learned layer features', () => {
     const f = features("We don't need it?", 'Thursday at two?');
     expect(f).toEqual(expect.arrayContaining(["don't", '!need', '!it', "we don't", '#q', 'p:thursday', 'p#q']));
     expect(f).not.toContain('!we');
+  });
+
+  it('reads a title-case word inside a sentence as a name, and also as <name> with its pairs', () => {
+    expect([...namesIn("Honestly? We're on Collabforge, and Priya's team likes it. Monday works. So does OK.")]).toEqual(['collabforge', 'priya']);
+    const f = features("We're on Collabforge, and Priya's team likes it.");
+    expect(f).toEqual(expect.arrayContaining(['collabforge', '<name>', 'on <name>', '<name> and', "and <name>", '<name> team']));
+    expect(features('Collabforge is fine. Monday works.')).not.toContain('<name>');
   });
 });
 
@@ -64,6 +71,13 @@ describe('learned layer in the engine', () => {
       expect(kinds(text, 'customer', phrasesOnly)).not.toContain(kind);
     });
   }
+
+  it('vetoes a phrase match its model rules out, unless the playbook turns the layer off', () => {
+    // "first" reads as a deferral to the phrase rules; to the model, getting past someone is no timing objection
+    const text = 'Whatever we pick has to get past Delphine first.';
+    expect(kinds(text, 'customer', phrasesOnly)).toContain('objection.timing');
+    expect(kinds(text)).not.toContain('objection.timing');
+  });
 
   it('leaves customer-only kinds alone on the rep\'s lines', () => {
     expect(kinds("At the end of the day it's his call, I can only recommend.", 'rep')).not.toContain('objection.authority');
