@@ -3,8 +3,8 @@
  * call-level rules, with deterministic moment ids and suggestion cards from the playbook.
  * The live run (core/live-analyzer.ts) shares these building blocks and gives the same moments.
  */
-import type { CallMetrics, Moment, MomentDraft, MomentKind, Playbook, Segment } from './types.ts';
-import { modelVetoes } from './text/segment-classifier.ts';
+import type { CallMetrics, Moment, MomentDraft, Playbook, Segment } from './types.ts';
+import { learnedVetoes } from './text/cue-moment.ts';
 import type { Rule } from './rules/define-rule.ts';
 import { rules as registry } from './rules/index.ts';
 import { computeMetrics } from './metrics/metrics-tracker.ts';
@@ -68,12 +68,11 @@ export function momentsAt(
 ): Moment[] {
   const out: Moment[] = [];
   const ctx = { segments, playbook, at, memo };
-  const learned = playbook.learnedLayer !== false;
   for (const rule of rules) {
     if (!rule.evaluate) continue;
     for (const draft of rule.evaluate(ctx)) {
       // the learned layer's veto: a moment on this turn of a kind its model rules out
-      if (learned && draft.segmentId === segments[at].id && modelVetoes(draft.kind as MomentKind, segments, at)) continue;
+      if (draft.segmentId === segments[at].id && learnedVetoes(draft.kind, ctx)) continue;
       out.push(toMoment(draft, callId, playbook, segments[at]));
     }
   }

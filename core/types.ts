@@ -143,7 +143,8 @@ export interface Playbook {
   cards: Record<string, string>;
   /**
    * Whether the learned layer (core/text/segment-classifier.ts) may add moments where no phrase
-   * rule fired; default true. A team that wants only the phrase rules sets it to false.
+   * rule fired, and veto a phrase rule's moment it rules out; default true. A team that wants
+   * only the phrase rules sets it to false.
    */
   learnedLayer?: boolean;
 }

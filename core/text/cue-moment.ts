@@ -5,7 +5,7 @@
 import type { MomentDraft, MomentKind, Segment, Severity, Speaker } from '../types.ts';
 import type { SegmentRuleContext } from '../rules/define-rule.ts';
 import { findCue, type Cue } from './find-cue.ts';
-import { modelSays } from './segment-classifier.ts';
+import { modelSays, modelVetoes } from './segment-classifier.ts';
 
 export interface CueRuleSpec {
   readonly kind: MomentKind;
@@ -28,6 +28,14 @@ export function segmentMoment(seg: Segment, kind: MomentKind, severity: Severity
  */
 export function learnedSays(kind: MomentKind, { segments, at, playbook }: SegmentRuleContext): boolean {
   return playbook.learnedLayer !== false && modelSays(kind, segments, at);
+}
+
+/**
+ * Whether the learned layer rules `kind` out at `segments[at]` (its veto: a phrase rule's moment
+ * there is dropped), unless the playbook turned the layer off.
+ */
+export function learnedVetoes(kind: MomentKind, { segments, at, playbook }: SegmentRuleContext): boolean {
+  return playbook.learnedLayer !== false && modelVetoes(kind, segments, at);
 }
 
 /** The moment at `segments[at]` when a phrase cue, the general layer or the learned layer fires. */

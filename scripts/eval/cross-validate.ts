@@ -10,28 +10,22 @@
  */
 import { defaultPlaybook } from '../../core/playbook.ts';
 import { withSegmentModel } from '../../core/text/segment-classifier.ts';
-import { evaluateCalls, formatResult, loadCorpus, type EvalResult } from './eval-rules.ts';
+import { evaluateCalls, formatResult, loadCorpus, score, type EvalResult, type KindScore } from './eval-rules.ts';
 import { batchOf, chooseThresholds, examples, LEARNED_KINDS, toModel, trainKind, turnExamples } from './train-classifier.ts';
 
 const FOLDS = Number(process.env.CV_FOLDS ?? 4);
 
-/** Per-kind sums of several results (precision and recall recomputed). */
+/** Several results as one: counts summed per kind, precision and recall from the sums (eval-rules.ts `score`). */
 function sum(results: readonly EvalResult[]): EvalResult {
-  const out: EvalResult = { perKind: {}, overall: { tp: 0, fp: 0, fn: 0, precision: 1, recall: 1 }, falsePositives: [], falseNegatives: [] };
-  const add = (into: EvalResult['overall'], s: EvalResult['overall']) => {
-    into.tp += s.tp;
-    into.fp += s.fp;
-    into.fn += s.fn;
-    into.precision = into.tp + into.fp ? into.tp / (into.tp + into.fp) : 1;
-    into.recall = into.tp + into.fn ? into.tp / (into.tp + into.fn) : 1;
+  const total = (pick: (r: EvalResult) => KindScore) =>
+    score(...(['tp', 'fp', 'fn'] as const).map((k) => results.reduce((n, r) => n + pick(r)[k], 0)) as [number, number, number]);
+  const kinds = [...new Set(results.flatMap((r) => Object.keys(r.perKind)))];
+  return {
+    perKind: Object.fromEntries(kinds.map((kind) => [kind, total((r) => r.perKind[kind] ?? score(0, 0, 0))])),
+    overall: total((r) => r.overall),
+    falsePositives: results.flatMap((r) => r.falsePositives),
+    falseNegatives: results.flatMap((r) => r.falseNegatives),
   };
-  for (const r of results) {
-    for (const [kind, s] of Object.entries(r.perKind)) add((out.perKind[kind] ??= { tp: 0, fp: 0, fn: 0, precision: 1, recall: 1 }), s);
-    add(out.overall, r.overall);
-    out.falsePositives.push(...r.falsePositives);
-    out.falseNegatives.push(...r.falseNegatives);
-  }
-  return out;
 }
 
 function main(argv: string[]) {

@@ -53,7 +53,7 @@ function segmentOf(segments: readonly Segment[], start: number): number {
   return idx;
 }
 
-const score = (tp: number, fp: number, fn: number): KindScore => ({
+export const score = (tp: number, fp: number, fn: number): KindScore => ({
   tp, fp, fn,
   precision: tp + fp === 0 ? 1 : tp / (tp + fp),
   recall: tp + fn === 0 ? 1 : tp / (tp + fn),
